@@ -1,0 +1,203 @@
+package hearsay
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Document is the model of one text: its sentences, the entities that act
+// as sources, the claims, the attributions that tie claims to sources, and
+// the hedges. Items refer to each other by ID, so a Document round-trips
+// through JSON unchanged. Every span is a byte offset into Text.
+//
+// A Document is a plain value: build one by hand or get one from
+// [Analyze]. Its methods only read it, so one Document may be queried from
+// many goroutines as long as none modifies it.
+type Document struct {
+	Lang         language.Tag              `json:"lang"`
+	Text         string                    `json:"text"`
+	Sentences    []span.Span               `json:"sentences"`
+	Entities     []entity.Entity           `json:"entities"`
+	Claims       []claim.Claim             `json:"claims"`
+	Attributions []attribution.Attribution `json:"attributions"`
+	Hedges       []claim.Hedge             `json:"hedges"`
+}
+
+// ErrInvalidUTF8 is returned when marshaling a Document whose text is not
+// valid UTF-8: JSON cannot carry it without moving every offset.
+var ErrInvalidUTF8 = errors.New("hearsay: text is not valid UTF-8")
+
+// ValidationError is one broken invariant of a Document. Item names the
+// item and field, as `claim "c1" spans[0]`.
+type ValidationError struct {
+	Item string
+	Err  error
+}
+
+func (e *ValidationError) Error() string { return "hearsay: " + e.Item + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// Errors reported inside a [ValidationError].
+var (
+	ErrDuplicateID  = errors.New("duplicate ID")
+	ErrMissingID    = errors.New("missing ID")
+	ErrUnknownRef   = errors.New("reference to an unknown ID")
+	ErrTextMismatch = errors.New("text differs from the text at its spans")
+	ErrViaCycle     = errors.New("via chain loops")
+)
+
+// Validate reports every broken invariant of d, each as a
+// [*ValidationError] naming the item, joined with errors.Join: spans
+// reversed, outside the text or not on a rune boundary; empty or
+// duplicate IDs; references to unknown entities, claims or attributions;
+// item text that is not the text at its spans; via chains that loop.
+// It returns nil for a valid Document.
+func (d *Document) Validate() error {
+	var errs []error
+	bad := func(item string, err error) { errs = append(errs, &ValidationError{Item: item, Err: err}) }
+	checkSpan := func(item string, s span.Span) {
+		if err := s.Check(d.Text); err != nil {
+			bad(item, err)
+		}
+	}
+	checkSpans := func(item string, spans []span.Span) {
+		for i, s := range spans {
+			checkSpan(fmt.Sprintf("%s[%d]", item, i), s)
+		}
+	}
+	ids := func(kind string, n int, id func(int) string) map[string]bool {
+		seen := make(map[string]bool, n)
+		for i := range n {
+			switch v := id(i); {
+			case v == "":
+				bad(fmt.Sprintf("%s #%d", kind, i), ErrMissingID)
+			case seen[v]:
+				bad(fmt.Sprintf("%s %q", kind, v), ErrDuplicateID)
+			default:
+				seen[v] = true
+			}
+		}
+		return seen
+	}
+	entities := ids("entity", len(d.Entities), func(i int) string { return d.Entities[i].ID })
+	claims := ids("claim", len(d.Claims), func(i int) string { return d.Claims[i].ID })
+	attrs := ids("attribution", len(d.Attributions), func(i int) string { return d.Attributions[i].ID })
+	ref := func(item, id string, known map[string]bool) {
+		if id != "" && !known[id] {
+			bad(item, fmt.Errorf("%w %q", ErrUnknownRef, id))
+		}
+	}
+
+	checkSpans("sentences", d.Sentences)
+	for _, e := range d.Entities {
+		item := fmt.Sprintf("entity %q", e.ID)
+		checkSpans(item+" mentions", e.Mentions)
+		ref(item+" affiliation", e.Affiliation, entities)
+	}
+	for _, c := range d.Claims {
+		item := fmt.Sprintf("claim %q", c.ID)
+		n := len(errs)
+		checkSpans(item+" spans", c.Spans)
+		if len(errs) == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
+			bad(item+" text", ErrTextMismatch)
+		}
+	}
+	for _, a := range d.Attributions {
+		item := fmt.Sprintf("attribution %q", a.ID)
+		if a.Claim == "" {
+			bad(item+" claim", ErrMissingID)
+		}
+		ref(item+" claim", a.Claim, claims)
+		ref(item+" source", a.Source.Entity, entities)
+		ref(item+" addressee", a.Addressee.Entity, entities)
+		ref(item+" via", a.Via, attrs)
+		checkSpans(item+" source spans", a.Source.Spans)
+		checkSpans(item+" addressee spans", a.Addressee.Spans)
+		checkSpans(item+" content spans", a.Content.Spans)
+		n := len(errs)
+		checkSpans(item+" cue spans", a.Cue.Spans)
+		if len(errs) == n && len(a.Cue.Spans) > 0 && a.Cue.Text != claim.JoinText(d.Text, a.Cue.Spans) {
+			bad(item+" cue text", ErrTextMismatch)
+		}
+	}
+	for i, a := range d.Attributions {
+		if a.Via != "" && d.chainLoops(i) {
+			bad(fmt.Sprintf("attribution %q via", a.ID), ErrViaCycle)
+		}
+	}
+	for i, h := range d.Hedges {
+		item := fmt.Sprintf("hedge #%d %q", i, h.Text)
+		if err := h.Span.Check(d.Text); err != nil {
+			bad(item+" span", err)
+		} else if h.Text != h.Span.Text(d.Text) {
+			bad(item+" text", ErrTextMismatch)
+		}
+		ref(item+" claim", h.Claim, claims)
+	}
+	return errors.Join(errs...)
+}
+
+// chainLoops reports whether following Via from attribution i comes back
+// to an attribution already visited.
+func (d *Document) chainLoops(i int) bool {
+	seen := map[string]bool{}
+	for a, ok := d.Attributions[i], true; ok && a.Via != ""; a, ok = d.Attribution(a.Via) {
+		if seen[a.ID] {
+			return true
+		}
+		seen[a.ID] = true
+	}
+	return false
+}
+
+// document has Document's fields without its methods, for encoding.
+type document Document
+
+// MarshalJSON encodes d in the wire format; empty lists are written as []
+// rather than null. It fails with [ErrInvalidUTF8] when the text is not
+// valid UTF-8.
+func (d *Document) MarshalJSON() ([]byte, error) {
+	if !utf8.ValidString(d.Text) {
+		return nil, ErrInvalidUTF8
+	}
+	c := document(*d)
+	c.Sentences = nonNil(c.Sentences)
+	c.Entities = nonNil(c.Entities)
+	c.Claims = nonNil(c.Claims)
+	c.Attributions = nonNil(c.Attributions)
+	c.Hedges = nonNil(c.Hedges)
+	return json.Marshal(&c)
+}
+
+// UnmarshalJSON decodes the wire format and validates the result: a
+// Document that decodes without error satisfies [Document.Validate].
+func (d *Document) UnmarshalJSON(b []byte) error {
+	var c document
+	if err := json.Unmarshal(b, &c); err != nil {
+		return err
+	}
+	v := Document(c)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,161 @@
+package hearsay
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/entity"
+)
+
+// Report summarizes how a document sources its claims. Each claim is
+// counted once, under the most open of its sources: Named, Described,
+// Vague, Agentless (attributed with no source, "it is believed"), or
+// Unattributed (the author's own). These five add up to Claims.
+type Report struct {
+	Claims       int `json:"claims"`
+	Attributed   int `json:"attributed"` // Named + Described + Vague + Agentless
+	Named        int `json:"named"`
+	Described    int `json:"described"`
+	Vague        int `json:"vague"`
+	Agentless    int `json:"agentless"`
+	Unattributed int `json:"unattributed"`
+	Hedged       int `json:"hedged"` // claims with at least one uncertainty hedge
+
+	Attributions int `json:"attributions"`
+	// Distancing counts attributions whose cue keeps the author away
+	// from the content ("claim", "allege").
+	Distancing int `json:"distancing"`
+	// SourcesByKind counts the distinct source entities of each kind.
+	SourcesByKind map[entity.Kind]int `json:"sources_by_kind"`
+	// DeepestChain is the length of the longest via-chain: 1 for a plain
+	// attribution, 2 for "Axios reports officials claim", 0 for none.
+	DeepestChain int `json:"deepest_chain"`
+	// TopSources lists the sources by the number of claims they hold,
+	// most first, then by first appearance.
+	TopSources []SourceCount `json:"top_sources"`
+}
+
+// SourceCount is the number of claims one source holds.
+type SourceCount struct {
+	Entity string `json:"entity"` // entity ID
+	Label  string `json:"label"`
+	Claims int    `json:"claims"`
+}
+
+// Share returns n as a fraction of the claims, or 0 when there are none.
+func (r Report) Share(n int) float64 {
+	if r.Claims == 0 {
+		return 0
+	}
+	return float64(n) / float64(r.Claims)
+}
+
+// Report computes the sourcing report of d.
+func (d *Document) Report() Report {
+	r := Report{Claims: len(d.Claims), Attributions: len(d.Attributions), SourcesByKind: map[entity.Kind]int{}}
+	entities := make(map[string]entity.Entity, len(d.Entities))
+	for _, e := range d.Entities {
+		entities[e.ID] = e
+	}
+	// best[claim] is the most open anonymity among the claim's sources;
+	// entity.None stands for an agentless attribution.
+	best := map[string]entity.Anonymity{}
+	perSource := map[string]map[string]bool{}
+	var order []string
+	for _, a := range d.Attributions {
+		if a.Cue.Stance == attribution.Distancing {
+			r.Distancing++
+		}
+		r.DeepestChain = max(r.DeepestChain, len(d.Chain(a.ID)))
+		if a.Form == attribution.Unattributed {
+			continue
+		}
+		anon := entity.None
+		if e, ok := entities[a.Source.Entity]; ok {
+			anon = cmp.Or(e.Anonymity, entity.Named)
+			if perSource[e.ID] == nil {
+				perSource[e.ID] = map[string]bool{}
+				order = append(order, e.ID)
+				if e.Kind != 0 {
+					r.SourcesByKind[e.Kind]++
+				}
+			}
+			perSource[e.ID][a.Claim] = true
+		}
+		if cur, ok := best[a.Claim]; !ok || anon < cur {
+			best[a.Claim] = anon
+		}
+	}
+	hedged := map[string]bool{}
+	for _, h := range d.Hedges {
+		if h.Claim != "" && h.Category.IsUncertainty() {
+			hedged[h.Claim] = true
+		}
+	}
+	for _, c := range d.Claims {
+		if hedged[c.ID] {
+			r.Hedged++
+		}
+		anon, ok := best[c.ID]
+		if !ok {
+			r.Unattributed++
+			continue
+		}
+		r.Attributed++
+		switch anon {
+		case entity.Named:
+			r.Named++
+		case entity.Described:
+			r.Described++
+		case entity.Vague:
+			r.Vague++
+		default:
+			r.Agentless++
+		}
+	}
+	for _, id := range order {
+		r.TopSources = append(r.TopSources, SourceCount{Entity: id, Label: entities[id].Label(), Claims: len(perSource[id])})
+	}
+	slices.SortStableFunc(r.TopSources, func(a, b SourceCount) int { return cmp.Compare(b.Claims, a.Claims) })
+	return r
+}
+
+// String formats the report for a person to read.
+func (r Report) String() string {
+	var b strings.Builder
+	pct := func(n int) string { return fmt.Sprintf("%3.0f%%", 100*r.Share(n)) }
+	fmt.Fprintf(&b, "claims        %d\n", r.Claims)
+	fmt.Fprintf(&b, "  attributed  %d %s\n", r.Attributed, pct(r.Attributed))
+	fmt.Fprintf(&b, "    named     %d %s\n", r.Named, pct(r.Named))
+	fmt.Fprintf(&b, "    described %d %s\n", r.Described, pct(r.Described))
+	fmt.Fprintf(&b, "    vague     %d %s\n", r.Vague, pct(r.Vague))
+	fmt.Fprintf(&b, "    agentless %d %s\n", r.Agentless, pct(r.Agentless))
+	fmt.Fprintf(&b, "  unattributed %d %s\n", r.Unattributed, pct(r.Unattributed))
+	fmt.Fprintf(&b, "  hedged      %d %s\n", r.Hedged, pct(r.Hedged))
+	fmt.Fprintf(&b, "attributions  %d (%d distancing), deepest via-chain %d\n", r.Attributions, r.Distancing, r.DeepestChain)
+	if len(r.SourcesByKind) > 0 {
+		kinds := make([]entity.Kind, 0, len(r.SourcesByKind))
+		for k := range r.SourcesByKind {
+			kinds = append(kinds, k)
+		}
+		slices.Sort(kinds)
+		b.WriteString("sources by kind:")
+		for _, k := range kinds {
+			fmt.Fprintf(&b, " %s %d", k, r.SourcesByKind[k])
+		}
+		b.WriteByte('\n')
+	}
+	if len(r.TopSources) > 0 {
+		b.WriteString("most cited:\n")
+		for i, s := range r.TopSources {
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(&b, "  %d  %s\n", s.Claims, s.Label)
+		}
+	}
+	return b.String()
+}
