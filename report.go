@@ -11,7 +11,8 @@ import (
 )
 
 // Report summarizes how a document sources its claims. Each claim is
-// counted once, under the most open of its sources: Named, Described,
+// counted once, under the most open of its holders (the innermost source
+// of each via-chain): Named, Described,
 // Vague, Agentless (attributed with no source, "it is believed"), or
 // Unattributed (the author's own). These five add up to Claims.
 type Report struct {
@@ -63,6 +64,15 @@ func (d *Document) Report() Report {
 	// best[claim] is the most open anonymity among the claim's sources;
 	// entity.None stands for an agentless attribution.
 	best := map[string]entity.Anonymity{}
+	// An attribution that others are reported through is the medium, not
+	// the holder: "officials, as reported by Axios, claim" is the
+	// officials' claim, so only the innermost source counts.
+	outer := map[string]bool{}
+	for _, a := range d.Attributions {
+		if a.Via != "" {
+			outer[a.Via] = true
+		}
+	}
 	perSource := map[string]map[string]bool{}
 	var order []string
 	for _, a := range d.Attributions {
@@ -84,6 +94,9 @@ func (d *Document) Report() Report {
 				}
 			}
 			perSource[e.ID][a.Claim] = true
+		}
+		if outer[a.ID] {
+			continue
 		}
 		if cur, ok := best[a.Claim]; !ok || anon < cur {
 			best[a.Claim] = anon
@@ -127,14 +140,15 @@ func (d *Document) Report() Report {
 func (r Report) String() string {
 	var b strings.Builder
 	pct := func(n int) string { return fmt.Sprintf("%3.0f%%", 100*r.Share(n)) }
-	fmt.Fprintf(&b, "claims        %d\n", r.Claims)
-	fmt.Fprintf(&b, "  attributed  %d %s\n", r.Attributed, pct(r.Attributed))
-	fmt.Fprintf(&b, "    named     %d %s\n", r.Named, pct(r.Named))
-	fmt.Fprintf(&b, "    described %d %s\n", r.Described, pct(r.Described))
-	fmt.Fprintf(&b, "    vague     %d %s\n", r.Vague, pct(r.Vague))
-	fmt.Fprintf(&b, "    agentless %d %s\n", r.Agentless, pct(r.Agentless))
-	fmt.Fprintf(&b, "  unattributed %d %s\n", r.Unattributed, pct(r.Unattributed))
-	fmt.Fprintf(&b, "  hedged      %d %s\n", r.Hedged, pct(r.Hedged))
+	row := func(label string, n int) { fmt.Fprintf(&b, "%-16s %4d %s\n", label, n, pct(n)) }
+	fmt.Fprintf(&b, "%-16s %4d\n", "claims", r.Claims)
+	row("  attributed", r.Attributed)
+	row("    named", r.Named)
+	row("    described", r.Described)
+	row("    vague", r.Vague)
+	row("    agentless", r.Agentless)
+	row("  unattributed", r.Unattributed)
+	row("  hedged", r.Hedged)
 	fmt.Fprintf(&b, "attributions  %d (%d distancing), deepest via-chain %d\n", r.Attributions, r.Distancing, r.DeepestChain)
 	if len(r.SourcesByKind) > 0 {
 		kinds := make([]entity.Kind, 0, len(r.SourcesByKind))

@@ -43,7 +43,8 @@ func (r *Runes) Len() int {
 }
 
 // RuneOffset returns the rune offset of byte offset b. A byte offset inside
-// a multi-byte rune maps to that rune; offsets past the text map to its end.
+// a multi-byte rune maps to the rune after it; offsets past the text map to
+// its end.
 func (r *Runes) RuneOffset(b int) int {
 	if b <= 0 {
 		return 0
@@ -54,10 +55,8 @@ func (r *Runes) RuneOffset(b int) int {
 	if b >= r.n {
 		return len(r.bytes)
 	}
-	// The number of runes that start before or at b, minus one when b is
-	// inside a rune, is the rune index.
-	i := sort.SearchInts(r.bytes, b)
-	return i
+	// The index of the first rune starting at or after b.
+	return sort.SearchInts(r.bytes, b)
 }
 
 // ByteOffset returns the byte offset of rune offset n, clamped to the text.

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(good, []byte("Sources say it may rain. Mr. Smith disagreed."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("ok \xff not ok"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		stdin     string
+		wantCode  int
+		wantOut   string // substring of stdout
+		wantErr   string // substring of stderr
+		wantNoOut bool
+	}{
+		{name: "text from file", args: []string{good}, wantOut: "2 sentences"},
+		{name: "json from stdin", args: []string{"-format", "json"}, stdin: "One. Two.", wantOut: `"sentences":[{"start":0,"end":4},{"start":5,"end":9}]`},
+		{name: "unknown format", args: []string{"-format", "xml"}, wantCode: 2, wantErr: "usage: hearsay", wantNoOut: true},
+		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantErr: "usage: hearsay", wantNoOut: true},
+		{name: "unsupported language", args: []string{"-lang", "ja"}, wantCode: 2, wantErr: "unsupported language", wantNoOut: true},
+		{name: "missing file", args: []string{good, filepath.Join(dir, "nope.txt")}, wantCode: 1, wantErr: "nope.txt", wantNoOut: true},
+		{name: "invalid UTF-8", args: []string{bad}, wantCode: 1, wantErr: "bad.txt: not UTF-8 text: invalid byte 0xff at offset 3", wantNoOut: true},
+		{name: "help", args: []string{"-h"}, wantOut: "usage: hearsay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			if code != tt.wantCode {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.wantCode, errOut.String())
+			}
+			if !strings.Contains(out.String(), tt.wantOut) {
+				t.Errorf("stdout %q does not contain %q", out.String(), tt.wantOut)
+			}
+			if !strings.Contains(errOut.String(), tt.wantErr) {
+				t.Errorf("stderr %q does not contain %q", errOut.String(), tt.wantErr)
+			}
+			if tt.wantNoOut && out.Len() > 0 {
+				t.Errorf("stdout %q, want nothing on error", out.String())
+			}
+		})
+	}
+}
+
+func TestJSONOutputDecodes(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-format", "json", "../../testdata/article.txt"}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var doc hearsay.Document
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatalf("output does not decode as a valid Document: %v", err)
+	}
+	if len(doc.Sentences) == 0 {
+		t.Error("no sentences in the output")
+	}
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/claim"
+)
+
+// writeText writes the model of one input for a person to read: the
+// claims grouped by source with cue, stance, form and certainty, hedges
+// marked in brackets, and the sourcing report.
+func writeText(w *bytes.Buffer, name string, i int, doc *hearsay.Document) error {
+	if i > 0 {
+		w.WriteByte('\n')
+	}
+	fmt.Fprintf(w, "== %s: %d sentences, %d claims, %d attributions, %d hedges\n",
+		name, len(doc.Sentences), len(doc.Claims), len(doc.Attributions), len(doc.Hedges))
+
+	// Group attributions by source, in order of first appearance.
+	var order []string
+	bySource := map[string][]attribution.Attribution{}
+	for _, a := range doc.Attributions {
+		if a.Form == attribution.Unattributed {
+			continue
+		}
+		key := a.Source.Entity
+		if _, ok := bySource[key]; !ok {
+			order = append(order, key)
+		}
+		bySource[key] = append(bySource[key], a)
+	}
+	for _, key := range order {
+		label := "(no source)"
+		if e, ok := doc.Entity(key); ok {
+			label = fmt.Sprintf("%s (%s %s)", e.Label(), e.Anonymity, e.Kind)
+		}
+		fmt.Fprintf(w, "\n%s\n", label)
+		for _, a := range bySource[key] {
+			c, _ := doc.Claim(a.Claim)
+			fmt.Fprintf(w, "  %q %s, %s, %s", a.Cue.Text, a.Cue.Stance, a.Form, c.Certainty)
+			if a.Via != "" {
+				if via, ok := doc.Attribution(a.Via); ok {
+					if e, ok := doc.Entity(via.Source.Entity); ok {
+						fmt.Fprintf(w, ", via %s", e.Label())
+					}
+				}
+			}
+			fmt.Fprintf(w, "\n    %s\n", marked(doc, c))
+		}
+	}
+	if un := doc.Unattributed(); len(un) > 0 {
+		w.WriteString("\nauthor (unattributed)\n")
+		for _, c := range un {
+			fmt.Fprintf(w, "  %s\n", marked(doc, c))
+		}
+	}
+	if len(doc.Claims) == 0 {
+		w.WriteString("\nsentences\n")
+		for i, s := range doc.Sentences {
+			fmt.Fprintf(w, "  %d. %s\n", i+1, s.Text(doc.Text))
+		}
+	}
+	if len(doc.Claims) == 0 && len(doc.Hedges) > 0 {
+		w.WriteString("\nhedges\n")
+		for _, h := range doc.Hedges {
+			fmt.Fprintf(w, "  [%s] %s at %v\n", h.Text, h.Category, h.Span)
+		}
+	}
+	if len(doc.Claims) > 0 {
+		w.WriteString("\n")
+		w.WriteString(doc.Report().String())
+	}
+	return nil
+}
+
+// marked returns the claim's text with its hedges in brackets, tagged by
+// category: "his allies [might:epistemic] eliminate him".
+func marked(doc *hearsay.Document, c claim.Claim) string {
+	hedges := doc.HedgesOf(c.ID)
+	if len(hedges) == 0 || len(c.Spans) == 0 {
+		return c.Text
+	}
+	var b strings.Builder
+	for i, s := range c.Spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		pos := s.Start
+		for _, h := range hedges {
+			if h.Span.Start < pos || h.Span.End > s.End {
+				continue
+			}
+			b.WriteString(doc.Text[pos:h.Span.Start])
+			fmt.Fprintf(&b, "[%s:%s]", h.Text, h.Category)
+			pos = h.Span.End
+		}
+		b.WriteString(doc.Text[pos:s.End])
+	}
+	return b.String()
+}

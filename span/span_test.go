@@ -1,0 +1,73 @@
+package span
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	const text = "a é b" // "é" is bytes 2 and 3
+	tests := []struct {
+		name string
+		s    Span
+		want error
+	}{
+		{"whole", New(0, len(text)), nil},
+		{"empty at end", New(len(text), len(text)), nil},
+		{"reversed", New(3, 1), ErrReversed},
+		{"negative", New(-1, 2), ErrOutOfBounds},
+		{"past end", New(0, len(text)+1), ErrOutOfBounds},
+		{"inside rune start", New(3, 4), ErrNotBoundary},
+		{"inside rune end", New(0, 3), ErrNotBoundary},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.s.Check(text); !errors.Is(err, tt.want) {
+				t.Errorf("Check(%v) = %v, want %v", tt.s, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextOutOfRange(t *testing.T) {
+	for _, s := range []Span{New(-1, 2), New(2, 1), New(0, 99)} {
+		if got := s.Text("abc"); got != "" {
+			t.Errorf("%v.Text = %q, want empty", s, got)
+		}
+	}
+}
+
+func TestRunesRoundTrip(t *testing.T) {
+	for _, text := range []string{"", "plain ascii", "Nicolás “Maduro” ☃ x", "bad \xff byte"} {
+		r := NewRunes(text)
+		n := 0
+		for b := range text {
+			if got := r.RuneOffset(b); got != n {
+				t.Errorf("%q: RuneOffset(%d) = %d, want %d", text, b, got, n)
+			}
+			if got := r.ByteOffset(n); got != b {
+				t.Errorf("%q: ByteOffset(%d) = %d, want %d", text, n, got, b)
+			}
+			n++
+		}
+		if r.Len() != n || r.RuneOffset(len(text)) != n || r.ByteOffset(n) != len(text) {
+			t.Errorf("%q: end offsets wrong: Len %d, want %d", text, r.Len(), n)
+		}
+	}
+}
+
+func TestSetOps(t *testing.T) {
+	a, b := New(0, 5), New(3, 8)
+	if !a.Overlaps(b) || a.Overlaps(New(5, 6)) {
+		t.Error("Overlaps wrong on half-open spans")
+	}
+	if got := a.Union(b); got != New(0, 8) {
+		t.Errorf("Union = %v", got)
+	}
+	if !New(0, 8).Contains(b) || a.Contains(b) {
+		t.Error("Contains wrong")
+	}
+	if Compare(a, b) >= 0 || Compare(b, a) <= 0 || Compare(a, a) != 0 || Compare(New(0, 4), a) >= 0 {
+		t.Error("Compare wrong")
+	}
+}
