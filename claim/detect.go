@@ -1,0 +1,82 @@
+package claim
+
+import (
+	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Detector finds hedge and booster cues in text. The zero Detector uses
+// the built-in English lexicon. A Detector is immutable and safe for
+// concurrent use; scratch state belongs to each call.
+type Detector struct {
+	lex *Lexicon
+}
+
+// NewDetector returns a Detector that uses the lexicon l; a nil l means
+// the built-in English lexicon.
+func NewDetector(l *Lexicon) *Detector { return &Detector{lex: l} }
+
+// Lexicon returns the lexicon the detector uses.
+func (d *Detector) Lexicon() *Lexicon {
+	if d == nil || d.lex == nil {
+		return english()
+	}
+	return d.lex
+}
+
+var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}
+
+// Find returns the hedge and booster cues of s in order, each with its
+// span, category, certainty and the lexicon line (Rule) that found it.
+// Any string is accepted: the spans of a text that is not valid UTF-8 are
+// still on rune starts.
+func (d *Detector) Find(s string) []Hedge { return d.AppendHedges(nil, s) }
+
+// AppendHedges appends the cues of s to dst and returns it. It allocates
+// only to grow dst.
+func (d *Detector) AppendHedges(dst []Hedge, s string) []Hedge {
+	toks := tokensPool.Get().(*text.Tokens)
+	text.Tokenize(s, toks)
+	dst = d.Lexicon().appendHedges(dst, toks)
+	toks.Reset()
+	tokensPool.Put(toks)
+	return dst
+}
+
+// appendHedges scans tokenized text: at each token the longest lexicon
+// phrase, kept if its context rule agrees; "none" phrases are skipped
+// whole, so that the phrases inside them do not match.
+func (l *Lexicon) appendHedges(dst []Hedge, toks *text.Tokens) []Hedge {
+	ts := toks.Toks
+	for i := 0; i < len(ts); {
+		n, e, ok := l.m.Longest(ts, i)
+		if !ok {
+			i++
+			continue
+		}
+		in := &l.info[e]
+		if in.cat == 0 {
+			i += n
+			continue
+		}
+		if in.check != nil && !in.check(toks, i, n) {
+			i++
+			continue
+		}
+		end := i + n
+		if in.span > 0 && in.span < n {
+			end = i + in.span
+		}
+		sp := span.Span{Start: ts[i].Span.Start, End: ts[end-1].Span.End}
+		h := Hedge{Text: toks.Text[sp.Start:sp.End], Category: in.cat, Span: sp, Certainty: in.certainty, Rule: in.rule}
+		if in.cat == Booster && in.check != nil && negatedAt(ts, i) {
+			// "not confirmed", "not clearly": a negated booster hedges.
+			h.Category, h.Certainty, h.Rule = Epistemic, Possible, in.negRule
+		}
+		dst = append(dst, h)
+		i += n
+	}
+	return dst
+}

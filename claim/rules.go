@@ -1,0 +1,169 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// check is a context rule named in a lexicon entry (check=NAME): it
+// reports whether the phrase of n tokens at toks[i] is a cue here.
+type check func(toks *text.Tokens, i, n int) bool
+
+var checks = map[string]check{
+	// modal rejects "May" the month or a name ("in May", "May 20",
+	// "Theresa May"), and "might" as a noun ("military might").
+	"modal": isModal,
+	// noun rejects a verb cue used as a noun: "his views", "the view".
+	"noun": isNotNoun,
+	// inversion keeps "should" only as a conditional inversion: ", should
+	// he step down".
+	"inversion": isInversion,
+	// negatable marks a booster that a negation turns into a hedge: "not
+	// confirmed". The detector applies it; the check itself accepts.
+	"negatable": func(*text.Tokens, int, int) bool { return true },
+	// participle keeps Spanish "habría" only before a participle:
+	// "habría ordenado" (reportedly ordered).
+	"participle": isBeforeParticiple,
+	// si keeps Spanish "si" (if) and rejects "sí" (yes).
+	"si": func(toks *text.Tokens, i, _ int) bool {
+		return !strings.Contains(toks.Toks[i].Span.Text(toks.Text), "í")
+	},
+}
+
+func isBeforeParticiple(toks *text.Tokens, i, n int) bool {
+	j := i + n
+	if j >= len(toks.Toks) {
+		return false
+	}
+	w := toks.Toks[j].Fold
+	for _, suf := range []string{"ado", "ido", "ada", "ida", "ados", "idos", "to", "cho", "so"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners precede nouns, not verbs: a modal or verb cue after one is
+// a noun ("the might of", "his views").
+var determiners = setOf("a an the this that these those his her its their our my your whose all " +
+	"military economic political full sheer public different opposing of with")
+
+// monthContext precedes "may" the month: "in May", "since May", "last May".
+var monthContext = setOf("in since until till by early late mid last next this of from through during before after between")
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func isModal(toks *text.Tokens, i, _ int) bool {
+	ts := toks.Toks
+	word := ts[i].Span.Text(toks.Text)
+	if i > 0 && determiners[ts[i-1].Fold] {
+		return false
+	}
+	if !startsUpper(word) {
+		if ts[i].Fold == "may" && i > 0 && monthContext[ts[i-1].Fold] {
+			return false
+		}
+		return true
+	}
+	// Capitalized: a modal only at the start of a sentence, and not as a
+	// date ("May 20, 1983").
+	if !sentenceStart(toks, i) {
+		return false
+	}
+	if i+1 < len(ts) && ts[i+1].Kind == text.Number {
+		return false
+	}
+	return true
+}
+
+func isNotNoun(toks *text.Tokens, i, _ int) bool {
+	return i == 0 || !determiners[toks.Toks[i-1].Fold]
+}
+
+var subjects = setOf("he she it they we you i there the this that any anyone anything")
+
+func isInversion(toks *text.Tokens, i, _ int) bool {
+	ts := toks.Toks
+	if i+1 >= len(ts) || !subjects[ts[i+1].Fold] {
+		return false
+	}
+	return sentenceStart(toks, i) || (ts[i-1].Kind == text.Punct && ts[i-1].Fold == ",")
+}
+
+// sentenceStart reports whether toks[i] starts a sentence or a line:
+// nothing before it but an opening quote, or a line break or final
+// punctuation before it.
+func sentenceStart(toks *text.Tokens, i int) bool {
+	ts := toks.Toks
+	j := i - 1
+	for j >= 0 && ts[j].Kind == text.Quote {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	if strings.IndexByte(toks.Text[ts[j].Span.End:ts[i].Span.Start], '\n') >= 0 {
+		return true
+	}
+	switch ts[j].Fold {
+	case ".", "!", "?", ":", ";":
+		return true
+	}
+	return false
+}
+
+// negatedAt reports whether a negation stands in the two tokens before
+// toks[i]: "not confirmed", "has not been confirmed", "never proven".
+func negatedAt(ts []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if isNegation(ts[j].Fold) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNegation(fold string) bool {
+	switch fold {
+	case "not", "never", "no", "cannot", "hardly", "without", "nor", "neither":
+		return true
+	}
+	return strings.HasSuffix(fold, "n't")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// PolarityOf returns Negative when s holds a negation ("not", "never",
+// "n't", "no") outside a lexicon phrase that absorbs it ("no doubt"), and
+// Positive otherwise. It is a surface rule: it does not find the scope of
+// the negation.
+func (d *Detector) PolarityOf(s string) Polarity {
+	toks := tokensPool.Get().(*text.Tokens)
+	defer func() { toks.Reset(); tokensPool.Put(toks) }()
+	text.Tokenize(s, toks)
+	l := d.Lexicon()
+	ts := toks.Toks
+	for i := 0; i < len(ts); i++ {
+		if n, _, ok := l.m.Longest(ts, i); ok {
+			i += n - 1 // negations inside a phrase ("no doubt") are the phrase's
+			continue
+		}
+		if isNegation(ts[i].Fold) {
+			return Negative
+		}
+	}
+	return Positive
+}
