@@ -34,7 +34,7 @@ func handBuilt() *hearsay.Document {
 			claim.New("c2", text, at(96, 128)).With(claim.Certain, claim.Negative),
 		},
 		Attributions: []attribution.Attribution{
-			attribution.New("a1", "c1", "e2", attribution.NewCue(text, at(20, 34), "report", attribution.Neutral), attribution.Indirect).
+			attribution.New("a1", "c1", "e2", attribution.NewCue(text, at(20, 34), "report", attribution.Document), attribution.Indirect).
 				WithSource(at(35, 40)).WithContent(content),
 			attribution.New("a2", "c1", "e1", attribution.NewCue(text, at(42, 47), "claim", attribution.Distancing), attribution.Indirect).
 				WithSource(at(0, 18)).WithContent(content).Through("a1"),
@@ -75,7 +75,7 @@ func ExampleDocument_Chain() {
 	}
 	// Output:
 	// top U.S. officials claim "distancing"
-	// Axios as reported by "neutral"
+	// Axios as reported by "document"
 }
 
 func ExampleDocument_Report() {

@@ -69,8 +69,8 @@ func (d *Document) Report() Report {
 	// officials' claim, so only the innermost source counts.
 	outer := map[string]bool{}
 	for _, a := range d.Attributions {
-		if a.Via != "" {
-			outer[a.Via] = true
+		if v, ok := d.Attribution(a.Via); ok && v.Claim == a.Claim {
+			outer[v.ID] = true
 		}
 	}
 	perSource := map[string]map[string]bool{}

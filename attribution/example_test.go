@@ -12,7 +12,7 @@ func Example() {
 	text := "Top U.S. officials, as reported by Axios, claim the leader fears his advisers."
 	// Axios reports (outer), officials claim (inner, via Axios).
 	axios := attribution.New("a1", "c1", "e2",
-		attribution.NewCue(text, span.New(20, 34), "report", attribution.Neutral), attribution.Indirect).
+		attribution.NewCue(text, span.New(20, 34), "report", attribution.Document), attribution.Indirect).
 		WithSource(span.New(35, 40)).
 		WithContent(span.New(48, 77))
 	officials := attribution.New("a2", "c1", "e1",
@@ -28,7 +28,7 @@ func Example() {
 	fmt.Println(string(b))
 	// Output:
 	// a2: "claim" (distancing) by "Top U.S. officials" via "a1"
-	// a1: "as reported by" (neutral) by "Axios" via ""
+	// a1: "as reported by" (document) by "Axios" via ""
 	// {"id":"a2","claim":"c1","source":{"entity":"e1","spans":[{"start":0,"end":18}]},"cue":{"text":"claim","lemma":"claim","stance":"distancing","spans":[{"start":42,"end":47}]},"content":{"spans":[{"start":48,"end":77}]},"form":"indirect","via":"a1"}
 }
 

@@ -13,7 +13,7 @@ type Kind uint8
 
 // Entity kinds. The zero Kind is unset.
 const (
-	Person       Kind = iota + 1 // a human being: "Nicolás Maduro", "a senior official"
+	Person       Kind = iota + 1 // a human being: "Nicolás Maduro", "a witness"
 	Organization                 // a company, party or other body: "Exxon", "the Democratic Party"
 	Government                   // a state or its executive, often by metonymy: "Washington", "the White House"
 	Agency                       // a government agency or service: "the CIA", "U.S. agencies"

@@ -4,6 +4,7 @@
 // Usage:
 //
 //	hearsay [-format text|json] [-lang en] [FILE ...]
+//	hearsay eval uncertainty [-errors] FILE|DIR ...
 //
 // With no FILE it reads standard input. Each input is analyzed on its own;
 // with -format json every input gives one JSON document on its own line.
@@ -41,6 +42,9 @@ type input struct {
 // run is the whole command, apart from the process: it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "eval" {
+		return runEval(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "text", "output format: text or json")

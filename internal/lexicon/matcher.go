@@ -1,0 +1,263 @@
+package lexicon
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// Match is one phrase found in a token slice: tokens [Start, End) matched
+// the phrase of entry Entry (an index into the entries given to
+// [Compile]; see [Matcher.Entry]).
+type Match struct {
+	Start, End int
+	Entry      int
+}
+
+// Matcher finds lexicon phrases in token slices by comparing Token.Fold
+// with the folded words of the phrases. It is built by [Compile], is
+// immutable and safe for concurrent use. The zero Matcher, and a nil one,
+// match nothing.
+type Matcher struct {
+	words   map[string]uint32 // folded word -> word ID
+	root    []int32           // word ID -> child node of the root, or -1
+	nodes   []node            // trie nodes below the root
+	edges   []edge            // children of nodes, sorted by word within a node
+	entries []Entry
+}
+
+// node is a trie node: the entry its path spells (or -1) and its
+// children edges[lo:hi].
+type node struct {
+	entry  int32
+	lo, hi uint32
+}
+
+type edge struct {
+	word  uint32
+	child uint32
+}
+
+// Compile builds a Matcher from entries, expanding inflection markers.
+// Entry i of the result is entries[i]. When several entries give the same
+// folded phrase with the same category and attributes, the first wins; a
+// phrase given different categories or attributes is an error naming both
+// entries, as is an entry whose phrase or category is invalid (see the
+// package documentation). Errors are *ParseError values joined with
+// errors.Join, placed at the entries' File and Line. The entries are
+// copied, so the caller may reuse the slice.
+func Compile(entries []Entry) (*Matcher, error) {
+	m := &Matcher{
+		words:   map[string]uint32{},
+		entries: make([]Entry, len(entries)),
+	}
+	for i, e := range entries {
+		e.Attrs = slices.Clone(e.Attrs)
+		m.entries[i] = e
+	}
+
+	// Build a pointer-free trie with map children, then flatten it.
+	type bnode struct {
+		entry    int32
+		children map[uint32]int32
+	}
+	bnodes := []bnode{{entry: -1}} // 0 is the root
+	var errs []error
+	fail := func(e Entry, i int, err error) bool {
+		file := e.File
+		if file == "" && e.Line == 0 {
+			file = fmt.Sprintf("entry %d", i)
+		}
+		errs = append(errs, &ParseError{File: file, Line: e.Line, Err: err})
+		if len(errs) >= maxErrors {
+			errs = append(errs, &ParseError{File: file, Line: e.Line, Err: ErrTooManyErrors})
+			return true
+		}
+		return false
+	}
+	keys := make([]string, len(entries))
+entriesLoop:
+	for i, e := range m.entries {
+		if !isIdent(e.Category) {
+			err := fmt.Errorf("%w: %q", ErrCategory, e.Category)
+			if e.Category == "" {
+				err = ErrNoCategory
+			}
+			if fail(e, i, err) {
+				break
+			}
+			continue
+		}
+		forms, err := expand(e.Phrase)
+		if err != nil {
+			if fail(e, i, err) {
+				break
+			}
+			continue
+		}
+		keys[i] = payloadKey(e)
+		for _, words := range forms {
+			cur := int32(0)
+			for _, w := range words {
+				id, ok := m.words[w]
+				if !ok {
+					id = uint32(len(m.words))
+					m.words[w] = id
+				}
+				next, ok := bnodes[cur].children[id]
+				if !ok {
+					next = int32(len(bnodes))
+					bnodes = append(bnodes, bnode{entry: -1})
+					if bnodes[cur].children == nil {
+						bnodes[cur].children = map[uint32]int32{}
+					}
+					bnodes[cur].children[id] = next
+				}
+				cur = next
+			}
+			switch prev := bnodes[cur].entry; {
+			case prev < 0:
+				bnodes[cur].entry = int32(i)
+			case keys[prev] != keys[i]:
+				pe := m.entries[prev]
+				err := fmt.Errorf("%w: %q (from %q) is %s at %s, %s here",
+					ErrConflict, strings.Join(words, " "), e.Phrase, describe(pe), position(pe, int(prev)), describe(e))
+				if fail(e, i, err) {
+					break entriesLoop
+				}
+				continue entriesLoop
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	// Flatten: the root's children become a table indexed by word ID;
+	// node k > 0 of the build trie becomes m.nodes[k-1].
+	m.root = make([]int32, len(m.words))
+	for i := range m.root {
+		m.root[i] = -1
+	}
+	for id, child := range bnodes[0].children {
+		m.root[id] = child - 1
+	}
+	m.nodes = make([]node, len(bnodes)-1)
+	for k := 1; k < len(bnodes); k++ {
+		bn := bnodes[k]
+		lo := uint32(len(m.edges))
+		for id, child := range bn.children {
+			m.edges = append(m.edges, edge{word: id, child: uint32(child - 1)})
+		}
+		hi := uint32(len(m.edges))
+		slices.SortFunc(m.edges[lo:hi], func(a, b edge) int { return cmp.Compare(a.word, b.word) })
+		m.nodes[k-1] = node{entry: bn.entry, lo: lo, hi: hi}
+	}
+	return m, nil
+}
+
+// Len returns the number of entries the Matcher was compiled from.
+func (m *Matcher) Len() int {
+	if m == nil {
+		return 0
+	}
+	return len(m.entries)
+}
+
+// Entry returns entry i as given to [Compile], to explain a match: its
+// phrase, category, attributes, file and line. The Attrs slice is shared
+// and must not be modified. Entry panics if i is out of range.
+func (m *Matcher) Entry(i int) Entry {
+	return m.entries[i]
+}
+
+// child returns the child of n reached by word id, or -1.
+func (m *Matcher) child(n *node, id uint32) int32 {
+	lo, hi := n.lo, n.hi
+	if hi-lo <= 8 {
+		for _, e := range m.edges[lo:hi] {
+			if e.word == id {
+				return int32(e.child)
+			}
+		}
+		return -1
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		switch w := m.edges[mid].word; {
+		case w == id:
+			return int32(m.edges[mid].child)
+		case w < id:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return -1
+}
+
+// Longest returns the longest phrase that starts at toks[i]: its length
+// in tokens and its entry. ok is false when no phrase starts there or i
+// is out of range. A token whose Fold is not a lexicon word costs one map
+// lookup. Longest does not allocate.
+func (m *Matcher) Longest(toks []text.Token, i int) (n, entry int, ok bool) {
+	if m == nil || i < 0 || i >= len(toks) {
+		return 0, 0, false
+	}
+	id, found := m.words[toks[i].Fold]
+	if !found {
+		return 0, 0, false
+	}
+	cur := m.root[id]
+	for j := i + 1; cur >= 0; j++ {
+		nd := &m.nodes[cur]
+		if nd.entry >= 0 {
+			n, entry, ok = j-i, int(nd.entry), true
+		}
+		if j >= len(toks) || nd.lo == nd.hi {
+			break
+		}
+		if id, found = m.words[toks[j].Fold]; !found {
+			break
+		}
+		cur = m.child(nd, id)
+	}
+	return n, entry, ok
+}
+
+// AppendMatches appends to dst the matches in toks, scanning left to
+// right and taking at each token the longest phrase that starts there, so
+// matches do not overlap and come in order. It allocates only to grow dst.
+func (m *Matcher) AppendMatches(dst []Match, toks []text.Token) []Match {
+	for i := 0; i < len(toks); {
+		if n, e, ok := m.Longest(toks, i); ok {
+			dst = append(dst, Match{Start: i, End: i + n, Entry: e})
+			i += n
+			continue
+		}
+		i++
+	}
+	return dst
+}
+
+// All returns an iterator over the matches in toks, the same ones
+// [Matcher.AppendMatches] finds, in order.
+func (m *Matcher) All(toks []text.Token) iter.Seq[Match] {
+	return func(yield func(Match) bool) {
+		for i := 0; i < len(toks); {
+			if n, e, ok := m.Longest(toks, i); ok {
+				if !yield(Match{Start: i, End: i + n, Entry: e}) {
+					return
+				}
+				i += n
+				continue
+			}
+			i++
+		}
+	}
+}
