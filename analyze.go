@@ -3,10 +3,13 @@ package hearsay
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 
+	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -29,12 +32,13 @@ func WithLanguage(tag language.Tag) Option {
 
 // supported lists the languages with lexicons; matching a tag against it
 // maps "en-GB" to English.
-var supported = language.NewMatcher([]language.Tag{language.English})
+var supported = language.NewMatcher([]language.Tag{language.English, language.Spanish})
 
 // Analyzer turns text into a [Document]. It is immutable and safe for
 // concurrent use; build one with [New] and reuse it.
 type Analyzer struct {
-	lang language.Tag
+	lang   language.Tag
+	hedges *claim.Detector
 }
 
 // New returns an Analyzer configured by the options. It fails with
@@ -49,7 +53,12 @@ func New(opts ...Option) (*Analyzer, error) {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupportedLanguage, c.lang)
 	}
 	base, _ := tag.Base()
-	return &Analyzer{lang: language.Make(base.String())}, nil
+	lang := language.Make(base.String())
+	lex, err := claim.DefaultLexicon(lang)
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{lang: lang, hedges: claim.NewDetector(lex)}, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -61,15 +70,51 @@ var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
 })
 
 // Analyze returns the model of text in English, with the default
-// lexicons. It never fails: any string, even one that is not valid UTF-8,
+// lexicons; see [Analyzer.Analyze]. It never fails: any string, even one that is not valid UTF-8,
 // gives a Document whose spans are in bounds and on rune boundaries.
 func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 
-// Analyze returns the model of text.
+// Analyze returns the model of text: its sentences, every hedge cue in
+// order, and a claim for each sentence with the certainty its hedges
+// convey and its polarity.
 func (a *Analyzer) Analyze(s string) *Document {
-	return &Document{
-		Lang:      a.lang,
-		Text:      s,
-		Sentences: text.Sentences(s),
+	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
+	hedges, negations := a.hedges.Scan(s)
+	doc.Hedges = hedges
+	doc.Claims = make([]claim.Claim, 0, len(doc.Sentences))
+	h, n := 0, 0 // next hedge and negation, both sorted like the sentences
+	for i, sent := range doc.Sentences {
+		c := claim.New("c"+strconv.Itoa(i+1), s, sent)
+		c.Kind = kindOf(c.Text)
+		for h < len(hedges) && hedges[h].Span.Start < sent.Start {
+			h++
+		}
+		first := h
+		for h < len(hedges) && sent.Contains(hedges[h].Span) {
+			hedges[h].Claim = c.ID
+			h++
+		}
+		c.Certainty = claim.Assess(hedges[first:h])
+		if c.Kind == claim.Question {
+			c.Certainty = claim.Underspecified
+		}
+		for n < len(negations) && negations[n].Start < sent.Start {
+			n++
+		}
+		if n < len(negations) && sent.Contains(negations[n]) {
+			c.Polarity = claim.Negative
+		}
+		doc.Claims = append(doc.Claims, c)
 	}
+	return doc
+}
+
+// kindOf tells a question from a statement by its final punctuation,
+// looking past closing quotes.
+func kindOf(s string) claim.Kind {
+	s = strings.TrimRight(s, " \t\"'”’»)")
+	if strings.HasSuffix(s, "?") {
+		return claim.Question
+	}
+	return claim.Statement
 }

@@ -37,22 +37,49 @@ func (d *Detector) Find(s string) []Hedge { return d.AppendHedges(nil, s) }
 // AppendHedges appends the cues of s to dst and returns it. It allocates
 // only to grow dst.
 func (d *Detector) AppendHedges(dst []Hedge, s string) []Hedge {
-	toks := tokensPool.Get().(*text.Tokens)
-	text.Tokenize(s, toks)
-	dst = d.Lexicon().appendHedges(dst, toks)
-	toks.Reset()
-	tokensPool.Put(toks)
+	dst, _ = d.scan(dst, nil, s, false)
 	return dst
 }
 
-// appendHedges scans tokenized text: at each token the longest lexicon
+// Scan returns the hedge cues of s, as Find does, and the negations
+// ("not", "never", "n't", "no") that stand outside every lexicon phrase,
+// in one pass. A claim holding one of those negations has negative
+// polarity; "no doubt" is a booster, not a negation.
+func (d *Detector) Scan(s string) (hedges []Hedge, negations []span.Span) {
+	return d.scan(nil, nil, s, true)
+}
+
+// PolarityOf returns Negative when s holds a negation outside a lexicon
+// phrase, and Positive otherwise. It is a surface rule: it does not find
+// the scope of the negation.
+func (d *Detector) PolarityOf(s string) Polarity {
+	if _, negs := d.scan(nil, nil, s, true); len(negs) > 0 {
+		return Negative
+	}
+	return Positive
+}
+
+func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) ([]Hedge, []span.Span) {
+	toks := tokensPool.Get().(*text.Tokens)
+	text.Tokenize(s, toks)
+	dst, negs = d.Lexicon().appendCues(dst, negs, toks, wantNegs)
+	toks.Reset()
+	tokensPool.Put(toks)
+	return dst, negs
+}
+
+// appendCues scans tokenized text: at each token the longest lexicon
 // phrase, kept if its context rule agrees; "none" phrases are skipped
-// whole, so that the phrases inside them do not match.
-func (l *Lexicon) appendHedges(dst []Hedge, toks *text.Tokens) []Hedge {
+// whole, so that the phrases inside them do not match. With wantNegs it
+// also collects the negations outside every phrase.
+func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, toks *text.Tokens, wantNegs bool) ([]Hedge, []span.Span) {
 	ts := toks.Toks
 	for i := 0; i < len(ts); {
 		n, e, ok := l.m.Longest(ts, i)
 		if !ok {
+			if wantNegs && isNegation(ts[i].Fold) {
+				negs = append(negs, ts[i].Span)
+			}
 			i++
 			continue
 		}
@@ -78,5 +105,5 @@ func (l *Lexicon) appendHedges(dst []Hedge, toks *text.Tokens) []Hedge {
 		dst = append(dst, h)
 		i += n
 	}
-	return dst
+	return dst, negs
 }

@@ -18,8 +18,8 @@ var checks = map[string]check{
 	"modal": isModal,
 	// noun rejects a verb cue used as a noun: "his views", "the view".
 	"noun": isNotNoun,
-	// inversion keeps "should" only as a conditional inversion: ", should
-	// he step down".
+	// inversion keeps "should he" as a conditional inversion ("should he
+	// step down") and rejects it in a question ("why should he").
 	"inversion": isInversion,
 	// negatable marks a booster that a negation turns into a hedge: "not
 	// confirmed". The detector applies it; the check itself accepts.
@@ -97,8 +97,12 @@ func isInversion(toks *text.Tokens, i, _ int) bool {
 	if i+1 >= len(ts) || !subjects[ts[i+1].Fold] {
 		return false
 	}
-	return sentenceStart(toks, i) || (ts[i-1].Kind == text.Punct && ts[i-1].Fold == ",")
+	// "Why should he care?" asks; ", should he step down" and "him
+	// should he relinquish power" set a condition.
+	return i == 0 || !whWords[ts[i-1].Fold]
 }
+
+var whWords = setOf("why what how where when who whom which whose")
 
 // sentenceStart reports whether toks[i] starts a sentence or a line:
 // nothing before it but an opening quote, or a line break or final
@@ -144,26 +148,4 @@ func isNegation(fold string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-// PolarityOf returns Negative when s holds a negation ("not", "never",
-// "n't", "no") outside a lexicon phrase that absorbs it ("no doubt"), and
-// Positive otherwise. It is a surface rule: it does not find the scope of
-// the negation.
-func (d *Detector) PolarityOf(s string) Polarity {
-	toks := tokensPool.Get().(*text.Tokens)
-	defer func() { toks.Reset(); tokensPool.Put(toks) }()
-	text.Tokenize(s, toks)
-	l := d.Lexicon()
-	ts := toks.Toks
-	for i := 0; i < len(ts); i++ {
-		if n, _, ok := l.m.Longest(ts, i); ok {
-			i += n - 1 // negations inside a phrase ("no doubt") are the phrase's
-			continue
-		}
-		if isNegation(ts[i].Fold) {
-			return Negative
-		}
-	}
-	return Positive
 }
