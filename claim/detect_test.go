@@ -162,3 +162,19 @@ func ExampleDetector_Find() {
 	// "might" epistemic possible
 	// "according to" attribution certain
 }
+
+// TestAppendHedgesAllocs checks that detection allocates at most once per
+// call (the folded forms of the tokens that folding changes, built as one
+// string), however long the text and however many cues it holds.
+func TestAppendHedgesAllocs(t *testing.T) {
+	const text = "Sources suggest the deal may collapse, according to reports. It is not clear whether he will stay. "
+	var d claim.Detector
+	for _, n := range []int{1, 100} {
+		long := strings.Repeat(text, n)
+		dst := d.AppendHedges(nil, long)
+		allocs := testing.AllocsPerRun(50, func() { dst = d.AppendHedges(dst[:0], long) })
+		if allocs > 1 {
+			t.Errorf("%d copies: AppendHedges with a reused slice allocates %v times per call, want at most 1", n, allocs)
+		}
+	}
+}

@@ -20,39 +20,38 @@ const (
 	initial
 )
 
-// abbreviations maps known abbreviations, without their final period, to
-// their class. Keys are case-sensitive: "No." is an abbreviation, "no." is
-// not.
-var abbreviations = map[string]abbrClass{
-	// Titles and ranks: they precede a name.
-	"Mr": never, "Mrs": never, "Ms": never, "Messrs": never, "Mmes": never,
-	"Mme": never, "Mlle": never, "Dr": never, "Drs": never, "Prof": never,
-	"Gov": never, "Sen": never, "Sens": never, "Rep": never, "Reps": never,
-	"Gen": never, "Lt": never, "Col": never, "Capt": never, "Cmdr": never,
-	"Cdr": never, "Maj": never, "Adm": never, "Sgt": never, "Cpl": never,
-	"Pvt": never, "Brig": never, "Rev": never, "Fr": never, "Hon": never,
-	"Pres": never, "Supt": never, "Det": never, "Insp": never, "Atty": never,
-	"Amb": never, "Mt": never, "Ft": never, "Gens": never,
-	"MR": never, "MRS": never, "DR": never,
-	// Latin and connective abbreviations.
-	"vs": never, "v": never, "cf": never, "viz": never, "e.g": never,
-	"i.e": never, "eg": never, "ie": never, "approx": never, "Nos": never,
-	"ca": never,
-	// Abbreviations that often end a sentence.
-	"Inc": ambiguous, "Corp": ambiguous, "Co": ambiguous, "Ltd": ambiguous,
-	"Plc": ambiguous, "Jr": ambiguous, "Sr": ambiguous, "Bros": ambiguous,
-	"Cos": ambiguous, "St": ambiguous, "Ave": ambiguous, "Blvd": ambiguous,
-	"Rd": ambiguous, "Dept": ambiguous, "Univ": ambiguous, "Assn": ambiguous,
-	"Intl": ambiguous, "Govt": ambiguous, "etc": ambiguous, "al": ambiguous,
-	"est": ambiguous, "ext": ambiguous, "No": ambiguous, "Art": ambiguous,
-	"Vol": ambiguous, "Fig": ambiguous, "Ch": ambiguous, "Sec": ambiguous,
-	"pp": ambiguous, "p": ambiguous, "Tel": ambiguous,
-	"Jan": ambiguous, "Feb": ambiguous, "Mar": ambiguous, "Apr": ambiguous,
-	"Jun": ambiguous, "Jul": ambiguous, "Aug": ambiguous, "Sep": ambiguous,
-	"Sept": ambiguous, "Oct": ambiguous, "Nov": ambiguous, "Dec": ambiguous,
-	"a.m": ambiguous, "p.m": ambiguous, "A.M": ambiguous, "P.M": ambiguous,
-	"U.S": ambiguous, "U.K": ambiguous, "U.N": ambiguous, "E.U": ambiguous,
-	"Ph.D": ambiguous,
+// maxKnownAbbr is the length of the longest known abbreviation.
+const maxKnownAbbr = 6
+
+// knownAbbr returns the class of a known abbreviation, given without its
+// final period, and whether w is one. It is case-sensitive: "No." is an
+// abbreviation, "no." is not. (A switch, not a map: no hashing on the hot
+// path.)
+func knownAbbr(w string) (abbrClass, bool) {
+	if len(w) > maxKnownAbbr {
+		return ordinary, false
+	}
+	switch w {
+	// Titles and ranks, which precede a name, and Latin and connective
+	// abbreviations.
+	case "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof",
+		"Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col", "Capt", "Cmdr",
+		"Cdr", "Maj", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Rev", "Fr", "Hon",
+		"Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Mt", "Ft", "Gens", "MR",
+		"MRS", "DR", "vs", "v", "cf", "viz", "e.g", "i.e", "eg", "ie", "approx",
+		"Nos", "ca":
+		return never, true
+	// Abbreviations that often end a sentence: companies, suffixes,
+	// streets, months, references, times, dotted country names.
+	case "Inc", "Corp", "Co", "Ltd", "Plc", "Jr", "Sr", "Bros", "Cos", "St",
+		"Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Intl", "Govt", "etc", "al",
+		"est", "ext", "No", "Art", "Vol", "Fig", "Ch", "Sec", "pp", "p", "Tel",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+		"Nov", "Dec", "a.m", "p.m", "A.M", "P.M", "U.S", "U.K", "U.N", "E.U",
+		"Ph.D":
+		return ambiguous, true
+	}
+	return ordinary, false
 }
 
 // classify returns the class of w, the ASCII word before a period with
@@ -61,7 +60,7 @@ func classify(w string) abbrClass {
 	if w == "" || len(w) > maxAbbrLen {
 		return ordinary
 	}
-	if c, ok := abbreviations[w]; ok {
+	if c, ok := knownAbbr(w); ok {
 		return c
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
@@ -110,7 +109,7 @@ func isTokenAbbrev(w string) bool {
 	if w == "" || len(w) > maxAbbrLen {
 		return false
 	}
-	if _, ok := abbreviations[w]; ok {
+	if _, ok := knownAbbr(w); ok {
 		return true
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {

@@ -1,10 +1,9 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/hearsay-go/hearsay/span"
 )
 
 // Tokens holds the tokens of one text and the buffers that produced them.
@@ -182,7 +181,18 @@ func isWordRune(r rune) bool {
 
 // add appends a token whose fold is known.
 func (t *Tokens) add(start, end int, k Kind, fold string) {
-	t.Toks = append(t.Toks, Token{Span: span.Span{Start: start, End: end}, Kind: k, Fold: fold})
+	n := len(t.Toks)
+	if n == cap(t.Toks) {
+		t.Toks = slices.Grow(t.Toks, 1)
+	}
+	t.Toks = t.Toks[:n+1]
+	// Field by field: a composite literal is built on the stack and then
+	// copied, and the copy stalls on the one-byte Kind store.
+	tk := &t.Toks[n]
+	tk.Span.Start = start
+	tk.Span.End = end
+	tk.Kind = k
+	tk.Fold = fold
 }
 
 // addLower appends a token of ASCII text with upper-case letters.
@@ -286,6 +296,18 @@ var wordBits = func() (t [256]uint8) {
 	return t
 }()
 
+// mayJoin marks the bytes after a run of ASCII word bytes that may
+// continue the word: joiners, and the first bytes of non-ASCII runes.
+var mayJoin = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "'-.,:" {
+		t[c] = true
+	}
+	return t
+}()
+
 // prevRune tells whether the rune that ends at j (j > 0) is a digit and
 // whether it is an 's' or 'S'.
 func prevRune(text string, j int) (digit, s bool) {
@@ -315,7 +337,7 @@ func (t *Tokens) word(text string, i int) int {
 			bits |= b
 			j++
 		}
-		if j >= n {
+		if j >= n || !mayJoin[text[j]] {
 			break
 		}
 		if text[j] >= utf8.RuneSelf {

@@ -1,0 +1,151 @@
+package hearsay_test
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
+)
+
+func readArticle(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestAnalyzeArticleHedges(t *testing.T) {
+	doc := hearsay.Analyze(readArticle(t))
+	if err := doc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range doc.Hedges {
+		got = append(got, h.Text)
+	}
+	// Cues the article must yield, in order, from the table of DESIGN.md.
+	want := []string{"fears", "might", "should", "according to", "as reported by", "fears", "if",
+		"Sources suggest", "According to", "potential", "views", "according to", "Analysts believe"}
+	j := 0
+	for _, g := range got {
+		if j < len(want) && g == want[j] {
+			j++
+		}
+	}
+	if j < len(want) {
+		t.Errorf("hedges %q: missing %q and after, in order", got, want[j:])
+	}
+	// Every hedge inside a sentence belongs to that sentence's claim.
+	for _, h := range doc.Hedges {
+		c, ok := doc.Claim(h.Claim)
+		if !ok || !c.Span().Contains(h.Span) {
+			t.Errorf("hedge %q at %v is not inside its claim %q", h.Text, h.Span, h.Claim)
+		}
+	}
+}
+
+func TestAnalyzeCertainty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		certainty  claim.Certainty
+		polarity   claim.Polarity
+		kind       claim.Kind
+	}{
+		{"plain", "The ministry published the figures.", claim.Certain, claim.Positive, claim.Statement},
+		{"modal", "The ministry may publish the figures.", claim.Possible, claim.Positive, claim.Statement},
+		{"evidential", "The ministry reportedly hid the figures.", claim.Probable, claim.Positive, claim.Statement},
+		{"negated", "The ministry did not publish the figures.", claim.Certain, claim.Negative, claim.Statement},
+		{"no doubt is not negation", "There is no doubt the ministry hid them.", claim.Certain, claim.Positive, claim.Statement},
+		{"question", `Did the ministry hide them?"`, claim.Underspecified, claim.Positive, claim.Question},
+		{"conditional", "If the figures leak, the minister will resign.", claim.Underspecified, claim.Positive, claim.Statement},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := hearsay.Analyze(tt.text)
+			if len(doc.Claims) != 1 {
+				t.Fatalf("%d claims, want 1", len(doc.Claims))
+			}
+			c := doc.Claims[0]
+			if c.Certainty != tt.certainty || c.Polarity != tt.polarity || c.Kind != tt.kind {
+				t.Errorf("got %v %v %v, want %v %v %v", c.Certainty, c.Polarity, c.Kind, tt.certainty, tt.polarity, tt.kind)
+			}
+		})
+	}
+}
+
+func TestAnalyzeSpanish(t *testing.T) {
+	a, err := hearsay.New(hearsay.WithLanguage(language.MustParse("es-MX")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("Según la fiscalía, el ministro habría ocultado las cifras.")
+	if doc.Lang != language.Spanish {
+		t.Errorf("Lang = %v, want es", doc.Lang)
+	}
+	if len(doc.Hedges) != 2 || doc.Hedges[1].Text != "habría" || doc.Claims[0].Certainty != claim.Probable {
+		t.Errorf("hedges %+v, certainty %v", doc.Hedges, doc.Claims[0].Certainty)
+	}
+	if _, err := hearsay.New(hearsay.WithLanguage(language.Japanese)); err == nil {
+		t.Error("New accepted Japanese, which has no lexicons")
+	}
+}
+
+// TestAnalyzeConcurrent runs Analyze from many goroutines at once; run it
+// with -race.
+func TestAnalyzeConcurrent(t *testing.T) {
+	text := readArticle(t)
+	want := hearsay.Analyze(text)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 5 {
+				got := hearsay.Analyze(text)
+				if len(got.Hedges) != len(want.Hedges) || len(got.Claims) != len(want.Claims) {
+					t.Errorf("concurrent Analyze differs: %d hedges, %d claims", len(got.Hedges), len(got.Claims))
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add(readArticle(f))
+	for _, s := range []string{"", "\"", "a\x00b. C?", "\xff\xfe. may", strings.Repeat("\"", 10000),
+		strings.Repeat("«", 1000) + "may" + strings.Repeat("»", 999), strings.Repeat("x may ", 1<<12)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := hearsay.Analyze(s)
+		if err := doc.Validate(); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+		prev := 0
+		for _, sent := range doc.Sentences {
+			if sent.Start < prev || sent.End <= sent.Start {
+				t.Fatalf("sentence %v out of order or empty", sent)
+			}
+			prev = sent.End
+		}
+		prev = 0
+		for _, h := range doc.Hedges {
+			if h.Span.Start < prev {
+				t.Fatalf("hedge %v out of order", h.Span)
+			}
+			prev = h.Span.End
+		}
+		if utf8.ValidString(s) {
+			if _, err := doc.MarshalJSON(); err != nil {
+				t.Fatalf("MarshalJSON: %v", err)
+			}
+		}
+	})
+}

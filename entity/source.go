@@ -1,0 +1,380 @@
+package entity
+
+import (
+	"bytes"
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+//go:embed lexicons/*.txt
+var lexiconFiles embed.FS
+
+// Classification is what a source phrase tells of its source: the kind of
+// actor, how openly it is identified, and the affiliation a description
+// gives ("White House" in "a senior White House official").
+type Classification struct {
+	Kind        Kind
+	Anonymity   Anonymity // zero for a pronoun, which is resolved elsewhere
+	Affiliation string    // the affiliation named in the phrase, as written; may be empty
+	Head        string    // the head word of the phrase, as written ("official")
+	Pronoun     bool      // the phrase is a pronoun ("he", "they", "who")
+}
+
+// source lexicon categories.
+const (
+	catMedia = iota + 1
+	catGovernment
+	catAgency
+	catDocument
+	catGroup
+	catRole
+	catOrgSuffix
+	catTitle
+	catPronoun
+	catVague
+)
+
+var catNames = map[string]uint8{
+	"media": catMedia, "government": catGovernment, "agency": catAgency,
+	"document": catDocument, "group": catGroup, "role": catRole,
+	"orgsuffix": catOrgSuffix, "title": catTitle, "pronoun": catPronoun,
+	"vague": catVague,
+}
+
+type sourceEntry struct {
+	cat  uint8
+	kind Kind
+}
+
+type sourceLexicon struct {
+	m       *lexicon.Matcher
+	entries []sourceEntry
+	// orgSuffix holds the orgsuffix words without a final period: the
+	// tokenizer keeps the period of "Inc." in a text but not in a lexicon
+	// phrase, so they are compared by hand.
+	orgSuffix map[string]bool
+}
+
+// sources is the compiled English source lexicon; the tests check that
+// the embedded file compiles.
+var sources = sync.OnceValue(func() *sourceLexicon {
+	const name = "lexicons/sources_en.txt"
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	entries, err := lexicon.Parse(name, bytes.NewReader(b))
+	if err != nil {
+		panic(err)
+	}
+	l := &sourceLexicon{entries: make([]sourceEntry, len(entries)), orgSuffix: map[string]bool{}}
+	for i, e := range entries {
+		c, ok := catNames[e.Category]
+		if !ok {
+			panic(name + ": unknown category " + e.Category)
+		}
+		se := sourceEntry{cat: c}
+		if k, ok := e.Attr("kind"); ok {
+			if err := se.kind.UnmarshalText([]byte(k)); err != nil {
+				panic(err)
+			}
+		}
+		l.entries[i] = se
+		if c == catOrgSuffix {
+			l.orgSuffix[strings.TrimSuffix(text.Fold(e.Phrase), ".")] = true
+		}
+	}
+	if l.m, err = lexicon.Compile(entries); err != nil {
+		panic(err)
+	}
+	return l
+})
+
+var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}
+
+// Classify classifies an English source phrase by its head noun and
+// modifiers:
+//
+//   - "a senior White House official": government, described, affiliation
+//     "White House" (a role noun with an affiliation)
+//   - "sources", "analysts", "critics", "people familiar with the matter":
+//     group, vague (an anonymous collective)
+//   - "The New York Times", "Axios", "the Daily Planet": media, named (a
+//     built-in list of outlets and names ending in Times, Post, News ...)
+//   - "reports", "leaked intelligence data", "a statement": document;
+//     vague when bare, described when modified
+//   - "Washington", "the Kremlin", "the White House": government, named
+//   - "Nicolás Maduro", "Mr. Trump": person, named; "the Democratic
+//     Party", "Exxon Inc.": organization, named
+//   - "he", "they", "who": Pronoun set and Anonymity zero; pronouns are
+//     resolved to an antecedent by the caller
+//
+// A phrase Classify cannot place is a person described by the phrase.
+// Classify is safe for concurrent use.
+func Classify(phrase string) Classification {
+	tk := tokensPool.Get().(*text.Tokens)
+	text.Tokenize(phrase, tk)
+	c := classify(phrase, tk.Toks)
+	tk.Reset()
+	tokensPool.Put(tk)
+	return c
+}
+
+// stopWord reports whether a folded word ends the pre-modified part of a
+// noun phrase (a post-modifier starts there).
+func stopWord(f string) bool {
+	switch f {
+	case "of", "for", "at", "in", "with", "from", "on", "to", "close", "familiar",
+		"who", "which", "that", "whose", "and", "or", "near", "inside", "within", "under", "by", "about":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(f string) bool {
+	switch f {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+		"their", "our", "my", "your", "some", "many", "several", "two", "three",
+		"four", "five", "both", "all", "one", "another", "other", "most", "few",
+		"top", "senior", "former", "current", "various", "multiple", "numerous", "certain":
+		return true
+	}
+	return false
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func classify(phrase string, toks []text.Token) Classification {
+	lex := sources()
+	// Trim punctuation and quotes at both ends.
+	for len(toks) > 0 && toks[0].Kind != text.Word && toks[0].Kind != text.Number {
+		toks = toks[1:]
+	}
+	// The core stops at a comma, a parenthesis or a relative clause.
+	for i, t := range toks {
+		if t.Kind == text.Punct && (t.Fold == "," || t.Fold == "(" || t.Fold == "—" || t.Fold == "-" || t.Fold == ";") ||
+			t.Kind == text.Word && i > 0 && (t.Fold == "who" || t.Fold == "which" || t.Fold == "whose") {
+			toks = toks[:i]
+			break
+		}
+	}
+	for len(toks) > 0 && toks[len(toks)-1].Kind != text.Word && toks[len(toks)-1].Kind != text.Number {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return Classification{Kind: Person, Anonymity: Vague}
+	}
+	word := func(i int) string { return toks[i].Span.Text(phrase) }
+
+	// A pronoun.
+	if len(toks) == 1 {
+		if n, e, ok := lex.m.Longest(toks, 0); ok && n == 1 && lex.entries[e].cat == catPronoun {
+			return Classification{Kind: lex.entries[e].kind, Head: word(0), Pronoun: true}
+		}
+	}
+	// A whole phrase that is a named outlet, government or agency.
+	for start := 0; start < len(toks) && start < 2; start++ {
+		if n, e, ok := lex.m.Longest(toks, start); ok && start+n == len(toks) {
+			if start == 1 && toks[0].Fold != "the" {
+				break
+			}
+			switch lex.entries[e].cat {
+			case catMedia:
+				return Classification{Kind: Media, Anonymity: Named, Head: word(len(toks) - 1)}
+			case catGovernment:
+				return Classification{Kind: Government, Anonymity: Named, Head: word(len(toks) - 1)}
+			case catAgency:
+				return Classification{Kind: Agency, Anonymity: Named, Head: word(len(toks) - 1)}
+			}
+		}
+		if toks[0].Fold != "the" {
+			break
+		}
+	}
+	// The group phrases with post-modifiers ("people familiar with the matter").
+	if n, e, ok := lex.m.Longest(toks, skipDeterminers(toks)); ok && n > 1 && lex.entries[e].cat == catGroup {
+		return Classification{Kind: Group, Anonymity: Vague, Head: word(skipDeterminers(toks))}
+	}
+
+	// The pre-modified part: up to the first post-modifier.
+	pre := len(toks)
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Kind == text.Word && stopWord(toks[i].Fold) {
+			pre = i
+			break
+		}
+	}
+	// Possessive "'s" makes the words before it a modifier.
+	head := pre - 1
+	for head > 0 && toks[head].Kind != text.Word {
+		head--
+	}
+	// Find the lexicon phrase that ends at the head.
+	cat, kind := uint8(0), Kind(0)
+	hs := head
+	for i := 0; i <= head; {
+		n, e, ok := lex.m.Longest(toks[:pre], i)
+		if ok && i+n-1 == head {
+			cat, kind, hs = lex.entries[e].cat, lex.entries[e].kind, i
+			break
+		}
+		if ok && n > 1 {
+			i += n
+		} else {
+			i++
+		}
+	}
+	vague := false
+	modStart := 0
+	for modStart < hs && isDeterminer(toks[modStart].Fold) {
+		if lex.vagueDet(toks, modStart) {
+			vague = true
+		}
+		modStart++
+	}
+	// The affiliation: a run of capitalized words among the modifiers, or
+	// a capitalized object of the post-modifier ("an official at the State
+	// Department").
+	aff := affiliation(phrase, toks, modStart, hs)
+	if aff == "" && pre < len(toks) {
+		j := pre + 1
+		for j < len(toks) && isDeterminer(toks[j].Fold) {
+			j++
+		}
+		aff = affiliation(phrase, toks, j, len(toks))
+	}
+	plural := strings.HasSuffix(toks[head].Fold, "s")
+	headWord := word(head)
+
+	switch cat {
+	case catDocument:
+		a := Vague
+		if hs > modStart {
+			a = Described
+		}
+		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, Head: headWord}
+	case catGroup:
+		a := Vague
+		if aff != "" && !vague {
+			a = Described
+		}
+		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, Head: headWord}
+	case catRole:
+		if kind == 0 {
+			kind = Person
+		}
+		if kind == Organization {
+			// "the Clinton campaign", "the company"
+			if aff != "" && hs > modStart {
+				if allCapitalized(phrase, toks[:pre]) {
+					aff = "" // "the Democratic Party" is a name
+				}
+				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, Head: headWord}
+			}
+			return Classification{Kind: Organization, Anonymity: Described, Affiliation: aff, Head: headWord}
+		}
+		// A role before a name is a title: "President Obama".
+		a := Described
+		if aff == "" && (vague || plural && modStart == hs) {
+			a = Vague
+		}
+		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, Head: headWord}
+	case catMedia:
+		return Classification{Kind: Media, Anonymity: Named, Head: headWord}
+	case catGovernment:
+		return Classification{Kind: Government, Anonymity: Named, Head: headWord}
+	case catAgency:
+		return Classification{Kind: Agency, Anonymity: Named, Head: headWord}
+	}
+
+	// A name: the words of the core are capitalized.
+	if allCapitalized(phrase, toks[:pre]) {
+		last := toks[pre-1].Fold
+		if lex.orgSuffix[strings.TrimSuffix(last, ".")] {
+			return Classification{Kind: Organization, Anonymity: Named, Head: word(pre - 1)}
+		}
+		switch last {
+		case "times", "post", "journal", "news", "tribune", "herald", "gazette", "magazine",
+			"review", "press", "wire", "daily", "telegraph", "observer", "chronicle",
+			"examiner", "star", "sun", "globe", "mail", "bulletin", "inquirer", "register",
+			"dispatch", "courier", "sentinel", "monitor", "beacon", "reporter":
+			return Classification{Kind: Media, Anonymity: Named, Head: word(pre - 1)}
+		}
+		if toks[0].Fold == "the" && pre > 1 {
+			return Classification{Kind: Organization, Anonymity: Named, Head: word(pre - 1)}
+		}
+		return Classification{Kind: Person, Anonymity: Named, Head: word(pre - 1)}
+	}
+	a := Described
+	if vague {
+		a = Vague
+	}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, Head: headWord}
+}
+
+func (l *sourceLexicon) vagueDet(toks []text.Token, i int) bool {
+	n, e, ok := l.m.Longest(toks, i)
+	return ok && n == 1 && l.entries[e].cat == catVague
+}
+
+func skipDeterminers(toks []text.Token) int {
+	i := 0
+	for i < len(toks)-1 && isDeterminer(toks[i].Fold) {
+		i++
+	}
+	return i
+}
+
+// allCapitalized reports whether every word of toks is capitalized, apart
+// from a leading "the" and inner function words ("of", "and").
+func allCapitalized(phrase string, toks []text.Token) bool {
+	n := 0
+	for i, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		switch t.Fold {
+		case "of", "and", "the", "for", "de", "del", "la", "el", "'s", "&":
+			if i > 0 || t.Fold == "the" {
+				continue
+			}
+		}
+		if !capitalized(t.Span.Text(phrase)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// affiliation returns the first run of capitalized words of toks[from:to]
+// as written, with the possessive "'s" left off.
+func affiliation(phrase string, toks []text.Token, from, to int) string {
+	start, end := -1, -1
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if t.Kind == text.Word && t.Fold != "'s" && capitalized(t.Span.Text(phrase)) {
+			if start < 0 {
+				start = t.Span.Start
+			}
+			end = t.Span.End
+			continue
+		}
+		if start >= 0 {
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return phrase[start:end]
+}

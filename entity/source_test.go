@@ -1,0 +1,58 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name, phrase string
+		want         Classification
+	}{
+		{"described official", "a senior White House official", Classification{Kind: Government, Anonymity: Described, Affiliation: "White House", Head: "official"}},
+		{"top officials", "Top U.S. officials", Classification{Kind: Government, Anonymity: Described, Affiliation: "U.S.", Head: "officials"}},
+		{"sources", "sources", Classification{Kind: Group, Anonymity: Vague, Head: "sources"}},
+		{"analysts", "Analysts", Classification{Kind: Group, Anonymity: Vague, Head: "Analysts"}},
+		{"critics", "critics", Classification{Kind: Group, Anonymity: Vague, Head: "critics"}},
+		{"experts", "some experts", Classification{Kind: Group, Anonymity: Vague, Head: "experts"}},
+		{"familiar", "people familiar with the matter", Classification{Kind: Group, Anonymity: Vague, Head: "people"}},
+		{"nyt", "The New York Times", Classification{Kind: Media, Anonymity: Named, Head: "Times"}},
+		{"axios", "Axios", Classification{Kind: Media, Anonymity: Named, Head: "Axios"}},
+		{"reuters", "Reuters", Classification{Kind: Media, Anonymity: Named, Head: "Reuters"}},
+		{"cnn", "CNN", Classification{Kind: Media, Anonymity: Named, Head: "CNN"}},
+		{"heuristic outlet", "the Springfield Daily News", Classification{Kind: Media, Anonymity: Named, Head: "News"}},
+		{"reports", "reports", Classification{Kind: Document, Anonymity: Vague, Head: "reports"}},
+		{"intel reports", "U.S. intelligence reports", Classification{Kind: Document, Anonymity: Described, Affiliation: "U.S.", Head: "reports"}},
+		{"data", "leaked intelligence data", Classification{Kind: Document, Anonymity: Described, Head: "data"}},
+		{"statement", "a statement", Classification{Kind: Document, Anonymity: Vague, Head: "statement"}},
+		{"study", "a study", Classification{Kind: Document, Anonymity: Vague, Head: "study"}},
+		{"washington", "Washington", Classification{Kind: Government, Anonymity: Named, Head: "Washington"}},
+		{"kremlin", "the Kremlin", Classification{Kind: Government, Anonymity: Named, Head: "Kremlin"}},
+		{"havana", "Havana", Classification{Kind: Government, Anonymity: Named, Head: "Havana"}},
+		{"person", "Nicolás Maduro", Classification{Kind: Person, Anonymity: Named, Head: "Maduro"}},
+		{"title", "Mr. Trump", Classification{Kind: Person, Anonymity: Named, Head: "Trump"}},
+		{"party", "the Democratic Party", Classification{Kind: Organization, Anonymity: Named, Head: "Party"}},
+		{"inc", "Acme Widgets Inc.", Classification{Kind: Organization, Anonymity: Named, Head: "Inc."}},
+		{"pronoun", "he", Classification{Kind: Person, Head: "he", Pronoun: true}},
+		{"they", "They", Classification{Kind: Group, Head: "They", Pronoun: true}},
+		{"appositive", "Jane Roe, a spokeswoman for the agency", Classification{Kind: Person, Anonymity: Named, Head: "Roe"}},
+		{"spokesman", "a spokesman for the campaign", Classification{Kind: Government, Anonymity: Described, Head: "spokesman"}},
+		{"empty", "", Classification{Kind: Person, Anonymity: Vague}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Classify(tt.phrase)); diff != "" {
+				t.Errorf("Classify(%q) (-want +got):\n%s", tt.phrase, diff)
+			}
+		})
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{"a senior White House official", "The New York Times", "", ",,,", "he"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { _ = Classify(s) })
+}
