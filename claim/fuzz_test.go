@@ -4,11 +4,11 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/span"
 )
 
 var spanish = language.Spanish
@@ -66,8 +66,8 @@ func checkSpan(t *testing.T, s string, start, end, prev int) {
 	if start < prev || start >= end || end > len(s) {
 		t.Fatalf("span [%d,%d) out of order or bounds (prev end %d, len %d)", start, end, prev, len(s))
 	}
-	if !utf8.RuneStart(s[start]) || (end < len(s) && !utf8.RuneStart(s[end])) {
-		t.Fatalf("span [%d,%d) not on rune boundaries", start, end)
+	if err := span.New(start, end).Check(s); err != nil {
+		t.Fatal(err)
 	}
 }
 

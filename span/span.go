@@ -43,7 +43,9 @@ func (s Span) Text(text string) string {
 }
 
 // Check reports whether the span is a valid excerpt of text: not reversed,
-// inside the text, and starting and ending on rune boundaries.
+// inside the text, and starting and ending on rune boundaries. In text
+// that is not valid UTF-8, each invalid byte counts as a rune, as in a
+// range loop.
 func (s Span) Check(text string) error {
 	switch {
 	case s.Start > s.End:
@@ -56,8 +58,22 @@ func (s Span) Check(text string) error {
 	return nil
 }
 
+// boundary reports whether byte offset i starts a rune as a range loop
+// decodes text: each byte of invalid UTF-8 counts as a rune of its own,
+// so only the inside of a valid multi-byte encoding is not a boundary.
 func boundary(text string, i int) bool {
-	return i == len(text) || utf8.RuneStart(text[i])
+	if i == 0 || i == len(text) || utf8.RuneStart(text[i]) {
+		return true
+	}
+	// text[i] is a continuation byte: it is inside a rune only when a
+	// valid encoding starting up to three bytes before covers it.
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(text[j]) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			return j+n <= i || (r == utf8.RuneError && n == 1)
+		}
+	}
+	return true
 }
 
 // Contains reports whether t lies inside s.

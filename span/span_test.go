@@ -20,6 +20,23 @@ func TestCheck(t *testing.T) {
 		{"inside rune start", New(3, 4), ErrNotBoundary},
 		{"inside rune end", New(0, 3), ErrNotBoundary},
 	}
+	// In invalid UTF-8 every stray byte is a rune, as in a range loop.
+	for _, tt := range []struct {
+		text string
+		s    Span
+		want error
+	}{
+		{"\x970", New(0, 2), nil},
+		{"\x970", New(1, 2), nil},
+		{"a\xc3", New(1, 2), nil},
+		{"\xc3\xa9\x97x", New(2, 4), nil},
+		{"\xc3\xa9\x97x", New(1, 4), ErrNotBoundary},
+		{"\xe2\x82x", New(1, 3), nil}, // truncated encoding: three runes
+	} {
+		if err := tt.s.Check(tt.text); !errors.Is(err, tt.want) {
+			t.Errorf("Check(%v) on %q = %v, want %v", tt.s, tt.text, err, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if err := tt.s.Check(text); !errors.Is(err, tt.want) {

@@ -80,7 +80,22 @@ func Tokenize(text string, dst *Tokens) {
 				}
 				i++
 			case tcLetter, tcDigit:
-				i = dst.word(text, i)
+				// Fast path: an ASCII run that nothing may join.
+				j, bits := scanWordASCII(text, i)
+				if j < n && mayJoin[text[j]] {
+					i = dst.word(text, i)
+					continue
+				}
+				k := Word
+				if bits&(wbLower|wbUpper) == 0 {
+					k = Number
+				}
+				if bits&wbUpper != 0 {
+					dst.addLower(i, j, k)
+				} else {
+					dst.add(i, j, k, text[i:j])
+				}
+				i = j
 			case tcDquote:
 				dst.add(i, i+1, Quote, `"`)
 				i++

@@ -258,3 +258,31 @@ func TestTokensReset(t *testing.T) {
 		t.Errorf("after Reset (-want +got):\n%s", diff)
 	}
 }
+
+func TestScanWordASCII(t *testing.T) {
+	// Against the byte loop, at every offset of texts with all kinds of
+	// bytes around word boundaries.
+	texts := []string{
+		"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789",
+		"@[`{/:AZaz09 \x7f\x80\xff word Word WORD w0rd 12345678 abcdefgh.",
+		"Maduro's well-known 3.5 U.S. a\u00e9b caf\u00e9 x",
+	}
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c), 'a', byte(c), 'Z', byte(c), '5', 'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q')
+	}
+	texts = append(texts, string(all))
+	for _, text := range texts {
+		for i := range len(text) {
+			want, wantBits := i, uint8(0)
+			for want < len(text) && wordBits[text[want]] != 0 {
+				wantBits |= wordBits[text[want]]
+				want++
+			}
+			got, gotBits := scanWordASCII(text, i)
+			if got != want || gotBits != wantBits {
+				t.Fatalf("scanWordASCII(%q, %d) = %d, %b; want %d, %b", text, i, got, gotBits, want, wantBits)
+			}
+		}
+	}
+}
