@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,14 @@ func sentenceEnd(text string, start int) (end, next int) {
 	n := len(text)
 	j := start
 	for j < n {
+		if j+8 <= n {
+			m := sentSpecial8(load8(text, j))
+			if m == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(m) >> 3
+		}
 		c := text[j]
 		if c < utf8.RuneSelf {
 			if !sentSpecial[c] {

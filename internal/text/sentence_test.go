@@ -2,6 +2,7 @@ package text
 
 import (
 	"bufio"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -245,3 +246,24 @@ func checkSentences(t testing.TB, text string, spans []span.Span) {
 }
 
 func isSpaceRune(r rune) bool { return r != utf8.RuneError && unicode.IsSpace(r) }
+
+func TestSentSpecial8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			var b [8]byte
+			for i := range b {
+				b[i] = 'x'
+			}
+			b[pos] = byte(c)
+			m := sentSpecial8(load8(string(b[:]), 0))
+			want := c >= utf8.RuneSelf || sentSpecial[c]
+			first := -1
+			if m != 0 {
+				first = bits.TrailingZeros64(m) >> 3
+			}
+			if want != (first == pos) || !want && m != 0 {
+				t.Fatalf("byte %#x at %d: mask %#x", c, pos, m)
+			}
+		}
+	}
+}

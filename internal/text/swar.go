@@ -65,3 +65,13 @@ func scanWordASCII(text string, j int) (int, uint8) {
 	}
 	return j, wb
 }
+
+// sentSpecial8 returns the high bit of each byte of v that the sentence
+// scanner must look at (see sentSpecial) or that starts or continues a
+// non-ASCII rune. Bytes after the first flagged one may be wrong.
+func sentSpecial8(v uint64) uint64 {
+	high := v & swarHi
+	ascii := ^v & swarHi
+	m := inRange(v, '\n', '\r') | inRange(v, '!', '!') | inRange(v, '.', '.') | inRange(v, '?', '?')
+	return m&ascii | high
+}
