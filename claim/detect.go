@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -59,10 +60,36 @@ func (d *Detector) PolarityOf(s string) Polarity {
 	return Positive
 }
 
+// chunkSize is the least length of the pieces a long text is scanned in.
+// A piece ends at a line break, which always ends a sentence, so no
+// phrase crosses two pieces; small pieces keep the token buffer in cache.
+const chunkSize = 16 << 10
+
 func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) ([]Hedge, []span.Span) {
+	l := d.Lexicon()
 	toks := tokensPool.Get().(*text.Tokens)
-	text.Tokenize(s, toks)
-	dst, negs = d.Lexicon().appendCues(dst, negs, toks, wantNegs)
+	for base := 0; base < len(s); {
+		end := len(s)
+		if len(s)-base > chunkSize {
+			if i := strings.IndexByte(s[base+chunkSize:], '\n'); i >= 0 {
+				end = base + chunkSize + i + 1
+			}
+		}
+		text.Tokenize(s[base:end], toks)
+		h, n := len(dst), len(negs)
+		dst, negs = l.appendCues(dst, negs, toks, wantNegs)
+		if base > 0 {
+			for i := h; i < len(dst); i++ {
+				dst[i].Span.Start += base
+				dst[i].Span.End += base
+			}
+			for i := n; i < len(negs); i++ {
+				negs[i].Start += base
+				negs[i].End += base
+			}
+		}
+		base = end
+	}
 	toks.Reset()
 	tokensPool.Put(toks)
 	return dst, negs

@@ -86,7 +86,7 @@ type folder struct {
 }
 
 var folders = sync.Pool{New: func() any {
-	return &folder{t: transform.Chain(runes.Map(mapQuote), width.Fold, cases.Fold())}
+	return &folder{t: transform.Chain(width.Fold, cases.Fold(), runes.Map(mapQuote))}
 }}
 
 // mapQuote makes curly apostrophes and single quotes ' and curly and

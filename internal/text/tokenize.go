@@ -53,7 +53,8 @@ func (t *Tokens) Reset() {
 // Quotation marks are Quote tokens; “ and ” are one token each. An
 // apostrophe between letters belongs to the word, other single quotes
 // ('knows too much') are Quote tokens. Every other non-space rune (and
-// every invalid UTF-8 byte) is one Punct token.
+// every invalid UTF-8 byte) is one Punct token; so is a combining mark
+// with no letter before it, whose Fold is then the mark itself.
 //
 // Each token's Fold is its folded form (see [Fold]); Quote tokens fold to
 // `"` or `'`. Fold slices Text when folding changes nothing, a string
@@ -126,7 +127,7 @@ func Tokenize(text string, dst *Tokens) {
 		case r == utf8.RuneError && size == 1:
 			dst.add(i, i+1, Punct, "\uFFFD")
 			i++
-		case isWordRune(r):
+		case isWordRune(r) && !unicode.IsMark(r):
 			i = dst.word(text, i)
 		case unicode.IsSpace(r):
 			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
@@ -223,7 +224,9 @@ func (t *Tokens) addFold(start, end int, k Kind) {
 	s := t.Text[start:end]
 	off := len(t.folded)
 	t.folded = AppendFold(t.folded, s)
-	if string(t.folded[off:]) == s {
+	if off == len(t.folded) || string(t.folded[off:]) == s {
+		// Unchanged, or a combining mark without a base that folding
+		// would remove: keep the excerpt.
 		t.folded = t.folded[:off]
 		t.add(start, end, k, s)
 		return

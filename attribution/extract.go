@@ -1,0 +1,1113 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Frame is one attribution found by [Extractor.Extract]: byte spans into
+// the text for its source, cue and content, what the cue conveys, and
+// which frame (Rule) found it. Spans follow the PolNeAR guidelines: the
+// source is the whole noun phrase with its appositives, the cue is the
+// verb group ("has also said", "said:"), the content is the clause with
+// "that" and with the quotation marks of a quote, without the sentence's
+// final period.
+type Frame struct {
+	// Rule names the frame that produced the attribution: "X said C",
+	// "C, X said", "C, said X", "according to X", "as reported by X",
+	// "X's noun that C", "it is believed", "X is said to", "quote
+	// continued", "quote before speaker".
+	Rule string
+	// Source is the source phrase: one conjunct of a coordinated source
+	// ("a recent article in The New York Times" in "U.S. intelligence
+	// reports and a recent article in The New York Times"). It is empty
+	// for an agentless attribution ("it is believed").
+	Source span.Span
+	// SourcePhrase is the whole source phrase as PolNeAR marks it,
+	// coordination and appositives included.
+	SourcePhrase span.Span
+	// Antecedent is, for a pronoun source ("he said"), the nearest
+	// compatible source or name before it; empty otherwise or when none
+	// was found.
+	Antecedent span.Span
+	// Kind, Anonymity and Affiliation classify the source (or its
+	// antecedent) with [entity.Classify]; Anonymity is entity.None when
+	// there is no source.
+	Kind        entity.Kind
+	Anonymity   entity.Anonymity
+	Affiliation string
+	// Cue is the span of the cue, with its lemma and stance.
+	Cue    span.Span
+	Lemma  string
+	Stance Stance
+	// Content holds the fragments of the content in text order: several
+	// when a quote runs on after the cue or over sentences.
+	Content []span.Span
+	// Addressee is to whom or through which medium the source spoke
+	// ("Axios" in "an official told Axios"); empty when none.
+	Addressee span.Span
+	// Form is Direct for a quotation, Mixed for reported speech with a
+	// quoted fragment, Indirect otherwise.
+	Form Form
+	// Via is the index, in the slice Extract returned, of the outer
+	// attribution this one is reported through, or -1.
+	Via int
+}
+
+// HasSource reports whether f names a source.
+func (f Frame) HasSource() bool { return !f.Source.IsEmpty() }
+
+// Extractor finds attributions in text with frames around the reporting
+// cues of its language's lexicon. The zero Extractor extracts English.
+// An Extractor is immutable and safe for concurrent use.
+type Extractor struct {
+	lex     *cueLexicon
+	spanish bool
+}
+
+// NewExtractor returns an Extractor for the language of tag, English
+// ("en") or Spanish ("es"); other languages are an error wrapping
+// [ErrUnknownLanguage].
+func NewExtractor(tag language.Tag) (*Extractor, error) {
+	l, err := loadCues(tag)
+	if err != nil {
+		return nil, err
+	}
+	base, _ := tag.Base()
+	return &Extractor{lex: l, spanish: base.String() == "es"}, nil
+}
+
+func (x *Extractor) lexicon() *cueLexicon {
+	if x == nil || x.lex == nil {
+		return englishCues()
+	}
+	return x.lex
+}
+
+// scratch is the per-call state, pooled.
+type scratch struct {
+	tk      text.Tokens
+	matches []lexicon.Match
+	quotes  []qregion
+	inq     []int32 // token -> quote region, or -1
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// qregion is a double-quoted stretch of text: tokens open..close, both
+// quotation marks included; an unclosed quote ends at the paragraph's end.
+type qregion struct {
+	open, close int
+	closed      bool
+}
+
+// Extract returns the attributions of text found over the sentences
+// given (byte spans into text, in order, as internal segmentation or
+// hearsay's Document gives them); nil sentences means the whole text is
+// segmented first. Spans are byte offsets into text on rune boundaries.
+// Extract never panics and runs in time linear in the length of text.
+func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
+	if len(txt) == 0 {
+		return nil
+	}
+	if sentences == nil {
+		sentences = text.Sentences(txt)
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		sc.tk.Reset()
+		sc.matches = sc.matches[:0]
+		sc.quotes = sc.quotes[:0]
+		scratchPool.Put(sc)
+	}()
+	text.Tokenize(txt, &sc.tk)
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, toks: sc.tk.Toks, sc: sc}
+	c.findQuotes()
+	c.run(sentences)
+	c.finish()
+	return c.frames
+}
+
+type ctx struct {
+	x      *Extractor
+	lex    *cueLexicon
+	text   string
+	toks   []text.Token
+	sc     *scratch
+	frames []Frame
+	// covered is the end (token index) of the last quote region assigned
+	// as content; sentences inside it are not taken as continuations.
+	covered int
+	pending []span.Span // quote sentences waiting for a speaker in the next one
+}
+
+// --- quotes
+
+func (c *ctx) isDouble(i int) bool {
+	t := c.toks[i]
+	return t.Kind == text.Quote && t.Fold == `"` || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»")
+}
+
+// opens reports whether the double quote at token i opens a quotation.
+func (c *ctx) opens(i int) bool {
+	t := c.toks[i]
+	r, _ := utf8.DecodeRuneInString(c.text[t.Span.Start:])
+	switch r {
+	case '“', '«', '„':
+		return true
+	case '”', '»':
+		return false
+	}
+	if t.Span.Start == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(c.text[:t.Span.Start])
+	return unicode.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '-' || p == ':'
+}
+
+func (c *ctx) findQuotes() {
+	sc := c.sc
+	if cap(sc.inq) < len(c.toks) {
+		sc.inq = make([]int32, len(c.toks))
+	}
+	sc.inq = sc.inq[:len(c.toks)]
+	open := -1
+	closeAt := func(end int, closed bool) {
+		r := int32(len(sc.quotes))
+		sc.quotes = append(sc.quotes, qregion{open: open, close: end, closed: closed})
+		for k := open; k <= end; k++ {
+			sc.inq[k] = r
+		}
+		open = -1
+	}
+	for i := range c.toks {
+		sc.inq[i] = -1
+		if open >= 0 && i > 0 && strings.Contains(c.text[c.toks[i-1].Span.End:c.toks[i].Span.Start], "\n") {
+			closeAt(i-1, false) // a paragraph ends an open quote
+		}
+		if !c.isDouble(i) {
+			continue
+		}
+		if c.opens(i) {
+			if open >= 0 {
+				closeAt(i-1, false)
+			}
+			open = i
+			continue
+		}
+		if open >= 0 {
+			closeAt(i, true)
+		}
+	}
+	if open >= 0 {
+		closeAt(len(c.toks)-1, false)
+	}
+}
+
+// region returns the quote region of token i, or nil.
+func (c *ctx) region(i int) *qregion {
+	if i < 0 || i >= len(c.sc.inq) || c.sc.inq[i] < 0 {
+		return nil
+	}
+	return &c.sc.quotes[c.sc.inq[i]]
+}
+
+// quoted reports whether tokens [i, j) lie strictly inside one quotation.
+func (c *ctx) quoted(i, j int) bool {
+	r := c.region(i)
+	return r != nil && r.open < i && j-1 < r.close || r != nil && !r.closed && r.open < i && j-1 <= r.close
+}
+
+// --- words
+
+func (c *ctx) fold(i int) string { return c.toks[i].Fold }
+func (c *ctx) word(i int) string { return c.toks[i].Span.Text(c.text) }
+
+func (c *ctx) isWord(i int) bool {
+	k := c.toks[i].Kind
+	return k == text.Word || k == text.Number
+}
+
+func (c *ctx) is(i int, s string) bool { return i >= 0 && i < len(c.toks) && c.toks[i].Fold == s }
+
+func (c *ctx) capitalized(i int) bool {
+	if c.toks[i].Kind != text.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.toks[i].Span.Start:])
+	return unicode.IsUpper(r)
+}
+
+func isAux(f string) bool {
+	switch f {
+	case "has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would",
+		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "n't",
+		"never", "also", "later", "previously", "repeatedly", "again", "then", "recently",
+		"publicly", "privately", "often", "once", "already", "still", "further", "first",
+		"always", "frequently", "long", "even", "just", "ha", "'s", "'ve", "'d", "'ll",
+		"había", "han", "habia", "se", "le", "les", "lo", "no", "también", "tambien":
+		return true
+	}
+	return false
+}
+
+func isBe(f string) bool {
+	switch f {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re":
+		return true
+	}
+	return false
+}
+
+func (c *ctx) isLyAdverb(i int) bool {
+	if c.toks[i].Kind != text.Word || c.capitalized(i) {
+		return false
+	}
+	f := c.toks[i].Fold
+	if len(f) < 5 || !strings.HasSuffix(f, "ly") {
+		return false
+	}
+	switch f {
+	case "family", "rally", "supply", "apply", "reply", "italy", "early", "only", "july",
+		"ally", "daily", "likely", "friendly", "elderly", "assembly", "holy", "belly", "bully":
+		return false
+	}
+	return true
+}
+
+func isClauseWord(f string) bool {
+	switch f {
+	case "that", "but", "because", "if", "when", "while", "as", "since", "so", "although",
+		"though", "after", "before", "where", "whether", "than", "nor", "yet", "unless",
+		"until", "whereas", "or", "what", "how", "why", "then", "also", "and", "to",
+		"que", "pero", "y", "como", "cuando", "porque":
+		return true
+	}
+	return false
+}
+
+func isLeading(f string) bool {
+	switch f {
+	case "on", "in", "at", "during", "after", "before", "last", "earlier", "later", "yesterday",
+		"today", "meanwhile", "now", "but", "and", "so", "still", "however", "instead", "then",
+		"also", "asked", "speaking", "separately", "previously", "tonight", "recently", "by",
+		"for", "from", "with", "without", "since", "over", "under", "like", "unlike", "as",
+		"el", "la", "en", "este", "esta":
+		return true
+	}
+	return false
+}
+
+func isTimeWord(f string) bool {
+	switch f {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+		"oct.", "nov.", "dec.", "week", "month", "year", "night", "morning", "afternoon",
+		"evening", "day", "time", "weekend", "the", "a", "an", "this", "that", "last", "next",
+		"same", "early", "late", "interview", "statement", "speech", "rally", "recent", "an interview",
+		"earlier", "previous", "tuesday's", "days", "weeks", "ago", "friday's", "press", "conference":
+		return true
+	}
+	return false
+}
+
+func isWeekday(f string) bool {
+	switch f {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", "recently", "again", "previously":
+		return true
+	}
+	return false
+}
+
+func isDayPart(f string) bool {
+	switch f {
+	case "morning", "afternoon", "evening", "night":
+		return true
+	}
+	return false
+}
+
+func isDet(f string) bool {
+	switch f {
+	case "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+		"my", "your", "some", "many", "several", "both", "all", "another", "one", "two",
+		"three", "four", "most", "other", "others", "few", "el", "la", "los", "las", "un", "una":
+		return true
+	}
+	return false
+}
+
+func isPronoun(f string) bool {
+	switch f {
+	case "he", "she", "they", "i", "we", "you", "it", "who", "which", "él", "ella", "ellos", "el":
+		return true
+	}
+	return false
+}
+
+func isPossessive(f string) bool {
+	switch f {
+	case "his", "her", "their", "its", "my", "our", "your":
+		return true
+	}
+	return false
+}
+
+// --- the pass over sentences
+
+func (c *ctx) run(sentences []span.Span) {
+	ti := 0
+	for _, s := range sentences {
+		for ti < len(c.toks) && c.toks[ti].Span.Start < s.Start {
+			ti++
+		}
+		a := ti
+		for ti < len(c.toks) && c.toks[ti].Span.End <= s.End {
+			ti++
+		}
+		b := ti
+		if a >= b {
+			continue
+		}
+		n := len(c.frames)
+		c.sentence(a, b)
+		c.continuation(a, b, n)
+	}
+}
+
+// end returns the end of the content of sentence [a, b): b without a
+// final period.
+func (c *ctx) end(a, b int) int {
+	for b > a && c.toks[b-1].Kind == text.Punct && (c.toks[b-1].Fold == "." || c.toks[b-1].Fold == ";") {
+		b--
+	}
+	return b
+}
+
+func (c *ctx) sentence(a, b int) {
+	sc := c.sc
+	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
+	e := c.end(a, b)
+	for mi := 0; mi < len(sc.matches); mi++ {
+		m := sc.matches[mi]
+		cs, ce := a+m.Start, a+m.End
+		in := c.lex.info[m.Entry]
+		if in.cat == cueNone || c.quoted(cs, ce) {
+			continue
+		}
+		next := e
+		for _, m2 := range sc.matches[mi+1:] {
+			if c.lex.info[m2.Entry].cat == cueVerb && a+m2.Start > ce+1 && c.is(a+m2.Start-1, ",") &&
+				strings.HasSuffix(c.fold(a+m2.Start), "ing") && !c.quoted(a+m2.Start, a+m2.End) {
+				next = a + m2.Start - 1
+				break
+			}
+		}
+		switch in.cat {
+		case cueVerb:
+			c.verb(a, e, cs, ce, in, next)
+		case cuePrep:
+			c.prep(a, e, cs, ce, in)
+		case cueNoun:
+			c.noun(a, e, cs, ce, in)
+		}
+	}
+}
+
+func (c *ctx) add(f Frame) int {
+	f.Via = -1
+	if f.Anonymity == 0 && f.Source.IsEmpty() {
+		f.Anonymity = entity.None
+	}
+	c.frames = append(c.frames, f)
+	return len(c.frames) - 1
+}
+
+func (c *ctx) sp(i, j int) span.Span {
+	if j <= i {
+		return span.Span{}
+	}
+	return span.New(c.toks[i].Span.Start, c.toks[j-1].Span.End)
+}
+
+// verb handles a reporting verb at tokens [cs, ce) of the sentence
+// [a, e) (e without the final period). next bounds the content: a later
+// participle cue after a comma starts another attribution.
+func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
+	// Noun use: "the claim", "his fears".
+	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s")) && !c.is(cs-1, "that") {
+		if c.is(ce, "that") {
+			c.noun(a, e, cs, ce, in)
+		}
+		return
+	}
+	f := c.fold(cs)
+	// A capitalized cue inside a sentence is part of a name: "United States".
+	if cs > a && c.capitalized(cs) && !c.is(cs-1, ",") && c.toks[cs-1].Kind != text.Quote {
+		return
+	}
+	// Passive: "it is believed", "X is said to".
+	if cs > a && isBe(c.fold(cs-1)) && !strings.HasSuffix(f, "ing") && in.words == 1 {
+		c.passive(a, e, cs, ce, in)
+		return
+	}
+	// The verb group: auxiliaries, negation and adverbs before and after.
+	vs := cs
+	for vs > a && (isAux(c.fold(vs-1)) || c.isLyAdverb(vs-1)) && !c.is(vs-1, "'s") {
+		vs--
+	}
+	ve := ce
+	for ve < e && (c.isLyAdverb(ve) || isWeekday(c.fold(ve))) {
+		ve++
+		if ve < e && isDayPart(c.fold(ve)) {
+			ve++
+		}
+	}
+	colon := false
+	if ve < e && c.is(ve, ":") {
+		ve++
+		colon = true
+	}
+	fr := Frame{Lemma: in.lemma, Stance: in.stance, Cue: c.sp(vs, ve)}
+
+	// The source before the verb.
+	ss, viaFrame := c.subject(a, vs)
+	var srcSpan span.Span
+	if ss >= 0 {
+		srcSpan = c.sp(ss, vs)
+		// A parenthetical's commas belong to the source; trim a lone one.
+	}
+	// After the verb: an addressee, then the content.
+	j := ve
+	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote {
+		k := j
+		for k < e && k-j < 8 && c.isWord(k) && !c.is(k, "that") && !(k > j && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
+			k++
+		}
+		if k > j {
+			fr.Addressee = c.sp(j, k)
+			j = k
+		}
+		if j < e && c.is(j, ":") {
+			fr.Cue = c.sp(vs, j+1)
+			j++
+			colon = true
+		}
+	}
+	after := c.after(j, e, next)
+
+	// "C, X said" and "C, said X": content before the source or verb.
+	if !colon {
+		switch {
+		case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e)):
+			if cont := c.before(a, ss-1); !cont.IsEmpty() {
+				fr.Rule = "C, X said"
+				fr.Content = append(fr.Content, cont)
+				if c.quoteAfterComma(j, e) {
+					if q := c.quoteFrom(j, e); !q.IsEmpty() {
+						fr.Content = append(fr.Content, q)
+					}
+				}
+				c.emit(fr, srcSpan, viaFrame)
+				return
+			}
+		case ss < 0 && vs > a:
+			k := c.inverted(ve, e)
+			if k <= ve {
+				break
+			}
+			rest := c.after(k, e, next)
+			qa := c.quoteAfterComma(k, e)
+			if !rest.IsEmpty() && !qa {
+				break
+			}
+			cont := c.before(a, vs-1)
+			if cont.IsEmpty() {
+				break
+			}
+			fr.Rule = "C, said X"
+			fr.Content = append(fr.Content, cont)
+			if qa {
+				if q := c.quoteFrom(k, e); !q.IsEmpty() {
+					fr.Content = append(fr.Content, q)
+				}
+			}
+			c.emit(fr, c.sp(ve, k), viaFrame)
+			return
+		}
+	}
+	if after.IsEmpty() {
+		return
+	}
+	if ss < 0 {
+		// A participle after a comma takes the subject of the clause:
+		// "X said C, adding D".
+		if strings.HasSuffix(f, "ing") && vs > a && c.is(vs-1, ",") {
+			for k := len(c.frames) - 1; k >= 0; k-- {
+				p := c.frames[k]
+				if p.Cue.End <= c.toks[vs].Span.Start && p.Cue.Start >= c.toks[a].Span.Start {
+					if p.SourcePhrase.IsEmpty() {
+						break
+					}
+					srcSpan = p.SourcePhrase
+					break
+				}
+			}
+			fr.Rule = "X said C, adding D"
+		} else {
+			return // no subject: not a reporting frame
+		}
+	}
+	if fr.Rule == "" {
+		fr.Rule = "X said C"
+		if colon {
+			fr.Rule = "X said: C"
+		}
+	}
+	fr.Content = append(fr.Content, after)
+	c.emit(fr, srcSpan, viaFrame)
+}
+
+// isLexCue reports whether a cue phrase starts at token i.
+func (c *ctx) isLexCue(i int) bool {
+	_, e, ok := c.lex.m.Longest(c.toks, i)
+	return ok && c.lex.info[e].cat != cueNone
+}
+
+// quoteAfterComma reports whether tokens j, j+1 are a comma and an opening
+// quote (or a comma after an inverted source and then a quote).
+func (c *ctx) quoteAfterComma(j, e int) bool {
+	for k := j; k < e && k < j+30; k++ {
+		if c.is(k, ",") && k+1 < e && c.isDouble(k+1) && c.opens(k+1) {
+			return true
+		}
+		if !c.isWord(k) && !c.is(k, ",") && !c.is(k, "(") && !c.is(k, ")") {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteFrom returns the quotation opening at or after token i (after an
+// optional comma) up to its close.
+func (c *ctx) quoteFrom(i, e int) span.Span {
+	for i < e && (c.is(i, ",") || !c.isDouble(i)) {
+		if c.isWord(i) {
+			return span.Span{}
+		}
+		i++
+	}
+	r := c.region(i)
+	if r == nil || r.open != i {
+		return span.Span{}
+	}
+	c.covered = max(c.covered, r.close)
+	return c.sp(i, r.close+1)
+}
+
+// after returns the content after the verb group, from token j: up to
+// the sentence's end or next; empty when what follows is not content (a
+// time or place phrase, nothing).
+func (c *ctx) after(j, e, next int) span.Span {
+	if next < e {
+		e = next
+	}
+	if j < e && c.is(j, ",") && j+1 < e && c.isDouble(j+1) {
+		j++
+	}
+	if j >= e {
+		return span.Span{}
+	}
+	// Only circumstantial words follow: "said Monday", "said in an interview".
+	circ := true
+	for k := j; k < e; k++ {
+		f := c.fold(k)
+		if c.toks[k].Kind == text.Quote || f == "that" || f == ":" {
+			circ = false
+			break
+		}
+		if !(isTimeWord(f) || isLeading(f) || c.toks[k].Kind == text.Number || f == ",") {
+			circ = false
+			break
+		}
+	}
+	if circ {
+		return span.Span{}
+	}
+	if c.is(j, ",") {
+		return span.Span{}
+	}
+	// A quotation that runs on over sentences ends at its close.
+	if c.isDouble(j) {
+		if r := c.region(j); r != nil && r.open == j && r.close >= e {
+			c.covered = max(c.covered, r.close)
+			return c.sp(j, r.close+1)
+		}
+	}
+	return c.sp(j, e)
+}
+
+// before returns the content before separator token sep of the sentence
+// starting at a: a quotation ending at sep (with its start in an earlier
+// sentence when it runs on) or the text from a up to sep.
+func (c *ctx) before(a, sep int) span.Span {
+	end := sep
+	if c.isDouble(sep) && !c.opens(sep) {
+		end = sep + 1
+		if r := c.region(sep); r != nil && r.close == sep {
+			c.covered = max(c.covered, r.close)
+			return c.sp(r.open, end)
+		}
+	} else if !c.is(sep, ",") && !c.is(sep, "—") {
+		return span.Span{}
+	}
+	if end > a && c.isDouble(end-1) && !c.opens(end-1) {
+		if r := c.region(end - 1); r != nil && r.close == end-1 && r.open >= a {
+			return c.sp(r.open, end)
+		}
+	}
+	// Skip a leading conjunction.
+	s := a
+	for s < end && c.toks[s].Kind == text.Punct {
+		s++
+	}
+	return c.sp(s, end)
+}
+
+// subject returns the first token of the source phrase that ends before
+// token vs (the verb group), or -1; via is the index of an "as reported
+// by Y" frame found in a parenthetical, or -1.
+func (c *ctx) subject(a, vs int) (start, via int) {
+	via = -1
+	i := vs - 1
+	if i < a {
+		return -1, via
+	}
+	f := c.fold(i)
+	if f == "who" || f == "which" || f == "that" && i > a && c.is(i-1, ",") || f == "quien" || f == "que" {
+		return i, via
+	}
+	if c.is(i, ",") {
+		// "X, appositive, said" or "X, as reported by Y, said".
+		j := i - 1
+		for j > a && !c.is(j, ",") && i-j < 40 {
+			j--
+		}
+		if j <= a || !c.is(j, ",") {
+			return -1, via
+		}
+		s := c.np(a, j)
+		if s < 0 {
+			return -1, via
+		}
+		if n, e, ok := c.lex.m.Longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
+			// as reported by Y: Y is the outer source.
+			in := c.lex.info[e]
+			ys, ye := j+1+n, i
+			if ye > ys {
+				cl := entity.Classify(c.sp(ys, ye).Text(c.text))
+				via = c.add(Frame{Rule: "as reported by X", Source: c.sp(ys, ye), SourcePhrase: c.sp(ys, ye),
+					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation,
+					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
+			}
+			return s, via
+		}
+		g := c.fold(j + 1)
+		if c.capitalized(s) && (s == a || !c.capitalized(j+1)) || isDet(g) || g == "who" || g == "which" || g == "whose" || c.capitalized(j+1) || c.toks[j+1].Kind == text.Number || g == "in" {
+			return s, via // the parenthetical belongs to the source
+		}
+		return -1, via
+	}
+	s := c.np(a, vs)
+	return s, via
+}
+
+// np returns the start of the noun phrase that ends before token end, or
+// -1: a run of words back to a clause boundary, without a leading
+// adverbial ("On Monday").
+func (c *ctx) np(a, end int) int {
+	i := end - 1
+	for i >= a && end-i <= 12 {
+		t := c.toks[i]
+		if t.Kind == text.Punct {
+			if t.Fold == "-" || t.Fold == "&" || t.Fold == ")" || t.Fold == "(" || t.Fold == "." {
+				i--
+				continue
+			}
+			break
+		}
+		if t.Kind == text.Quote {
+			break
+		}
+		f := t.Fold
+		if isClauseWord(f) {
+			// "Clinton and Sanders", "reports and a recent article"
+			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || isDet(c.fold(i+1))) && c.isWord(i-1) {
+				i--
+				continue
+			}
+			break
+		}
+		if i < end-1 && c.isLexCue(i) {
+			break
+		}
+		i--
+	}
+	s := i + 1
+	if s >= end {
+		return -1
+	}
+	// Leading adverbials: "On Monday, Trump", "Later Trump".
+	for s < end-1 && !c.capitalizedName(s) && isLeading(c.fold(s)) {
+		s++
+		for s < end-1 && (isTimeWord(c.fold(s)) || c.toks[s].Kind == text.Number) {
+			s++
+		}
+	}
+	for s < end-1 && isLeading(c.fold(s)) {
+		s++
+	}
+	if s >= end {
+		return -1
+	}
+	// A lowercase verb-like word inside means this is not a subject.
+	for k := s; k < end; k++ {
+		if c.toks[k].Kind == text.Word && !c.capitalized(k) {
+			f := c.fold(k)
+			if strings.HasSuffix(f, "ed") && k > s && !isDet(c.fold(k-1)) && k == end-1 {
+				return -1
+			}
+		}
+	}
+	return s
+}
+
+func (c *ctx) capitalizedName(i int) bool {
+	return c.capitalized(i) && !isLeading(c.fold(i))
+}
+
+// inverted returns the end of the source phrase that follows a verb at
+// token j: "said Mr. Smith, a spokesman for the campaign".
+func (c *ctx) inverted(j, e int) int {
+	if j >= e || !c.isWord(j) {
+		return j
+	}
+	f := c.fold(j)
+	if !(c.capitalized(j) || isDet(f) || isPronoun(f)) || f == "that" {
+		return j
+	}
+	k := j
+	for k < e {
+		if c.isDouble(k) {
+			break
+		}
+		if c.is(k, ",") && k+1 < e && (c.isDouble(k+1) || strings.HasSuffix(c.fold(k+1), "ing") || c.is(k+1, "and")) {
+			break
+		}
+		if c.is(k, ";") || c.is(k, ":") {
+			break
+		}
+		k++
+	}
+	for k > j && c.is(k-1, ",") {
+		k--
+	}
+	return k
+}
+
+// prep handles "according to X, C", "C, according to X" and "citing X".
+func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
+	// The source: up to a comma, a quote or the end.
+	k := ce
+	for k < e && !c.is(k, ",") && !c.is(k, ";") && !c.isDouble(k) && !c.is(k, ")") && k-ce < 25 {
+		k++
+	}
+	if k == ce {
+		return
+	}
+	// "X, as reported by Y, said": the verb frame makes this one.
+	if k < e && c.is(k, ",") && cs > a && c.is(cs-1, ",") {
+		v := k + 1
+		for v < e && (isAux(c.fold(v)) || c.isLyAdverb(v)) {
+			v++
+		}
+		if n, en, ok := c.lex.m.Longest(c.toks, v); ok && n > 0 && c.lex.info[en].cat == cueVerb {
+			return
+		}
+	}
+	fr := Frame{Rule: "according to X", Cue: c.sp(cs, ce), Lemma: in.lemma, Stance: in.stance}
+	src := c.sp(ce, k)
+	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct)
+	switch {
+	case lead && k < e && c.is(k, ","):
+		fr.Content = append(fr.Content, c.sp(k+1, e))
+		fr.Rule = "according to X, C"
+	case cs > a && (c.is(cs-1, ",") || c.is(cs-1, "—") || c.is(cs-1, "(")):
+		cont := c.before(a, cs-1)
+		if cont.IsEmpty() {
+			return
+		}
+		fr.Content = append(fr.Content, cont)
+		fr.Rule = "C, according to X"
+	case cs > a:
+		fr.Content = append(fr.Content, c.sp(a, cs))
+		fr.Rule = "C according to X"
+	default:
+		return
+	}
+	c.emit(fr, src, -1)
+}
+
+// noun handles a noun that carries content: "fears that C", "his claim
+// that C".
+func (c *ctx) noun(a, e, cs, ce int, in cueInfo) {
+	if !c.is(ce, "that") || ce+1 >= e {
+		return
+	}
+	fr := Frame{Rule: "noun that C", Cue: c.sp(cs, ce), Lemma: in.lemma, Stance: in.stance}
+	var src span.Span
+	switch {
+	case cs > a && isPossessive(c.fold(cs-1)):
+		src = c.sp(cs-1, cs)
+	case cs > a && c.is(cs-1, "'s"):
+		if s := c.np(a, cs-1); s >= 0 {
+			src = c.sp(s, cs-1)
+		}
+	}
+	fr.Content = append(fr.Content, c.sp(ce, e))
+	c.emit(fr, src, -1)
+}
+
+// passive handles "it is believed (that) C" and "X is said to C".
+func (c *ctx) passive(a, e, cs, ce int, in cueInfo) {
+	be := cs - 1
+	fr := Frame{Lemma: in.lemma, Stance: in.stance}
+	switch {
+	case be > a && c.is(be-1, "it") && ce < e:
+		fr.Rule = "it is believed"
+		fr.Cue = c.sp(be, ce)
+		fr.Content = append(fr.Content, c.sp(ce, e))
+	case c.is(ce, "to") && ce+1 < e:
+		s := c.np(a, be)
+		if s < 0 {
+			return
+		}
+		fr.Rule = "X is said to"
+		fr.Cue = c.sp(be, ce+1)
+		fr.Content = append(fr.Content, c.sp(s, be), c.sp(ce+1, e))
+	default:
+		return
+	}
+	c.emit(fr, span.Span{}, -1)
+}
+
+// emit classifies the source, splits a coordinated one, sets the form and
+// adds the frame (one per conjunct).
+func (c *ctx) emit(fr Frame, src span.Span, via int) {
+	fr.Form = c.form(fr.Content)
+	fr.SourcePhrase = src
+	if src.IsEmpty() {
+		fr.Anonymity = entity.None
+		i := c.add(fr)
+		c.frames[i].Via = via
+		return
+	}
+	// Coordinated sources: split at a top-level "and".
+	start := 0
+	parts := 0
+	phrase := src.Text(c.text)
+	for {
+		k := strings.Index(phrase[start:], " and ")
+		if k < 0 || strings.ContainsRune(phrase, ',') {
+			break
+		}
+		c.emitOne(fr, span.New(src.Start+start, src.Start+start+k), via)
+		start += k + len(" and ")
+		parts++
+	}
+	if parts == 0 {
+		c.emitOne(fr, src, via)
+		return
+	}
+	c.emitOne(fr, span.New(src.Start+start, src.End), via)
+}
+
+func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
+	fr.Source = src
+	cl := entity.Classify(src.Text(c.text))
+	fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
+	if cl.Pronoun {
+		if ant, ok := c.antecedent(src, cl.Kind); ok {
+			fr.Antecedent = ant
+			cl = entity.Classify(ant.Text(c.text))
+			fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
+		}
+	}
+	i := c.add(fr)
+	c.frames[i].Via = via
+}
+
+// antecedent finds the nearest source before a pronoun that agrees with
+// it: a person for "he"/"she", anything else for "they".
+func (c *ctx) antecedent(p span.Span, k entity.Kind) (span.Span, bool) {
+	for i := len(c.frames) - 1; i >= 0 && len(c.frames)-i <= 20; i-- {
+		f := c.frames[i]
+		src := f.Source
+		if !f.Antecedent.IsEmpty() {
+			src = f.Antecedent
+		}
+		if src.IsEmpty() || src.Start >= p.Start {
+			continue
+		}
+		cl := entity.Classify(src.Text(c.text))
+		if cl.Pronoun {
+			continue
+		}
+		if k == entity.Person && cl.Kind == entity.Person || k != entity.Person && cl.Kind != entity.Person {
+			return src, true
+		}
+	}
+	if k != entity.Person {
+		return span.Span{}, false
+	}
+	// A capitalized name not at a sentence start, in the last 200 tokens.
+	i := sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.Start >= p.Start })
+	for j := i - 1; j >= 0 && i-j < 200; j-- {
+		if c.capitalized(j) && j > 0 && c.isWord(j-1) && !isLeading(c.fold(j)) && !c.isLexCue(j) {
+			s := j
+			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
+				s--
+			}
+			cl := entity.Classify(c.sp(s, j+1).Text(c.text))
+			if cl.Kind == entity.Person && cl.Anonymity == entity.Named {
+				return c.sp(s, j+1), true
+			}
+			j = s
+		}
+	}
+	return span.Span{}, false
+}
+
+// form tells direct, mixed or indirect from the quotation marks in the
+// content.
+func (c *ctx) form(content []span.Span) Form {
+	direct, quote := true, false
+	for _, s := range content {
+		r0, _ := utf8.DecodeRuneInString(c.text[s.Start:])
+		r1, _ := utf8.DecodeLastRuneInString(c.text[:s.End])
+		isQ := func(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '«' || r == '»' }
+		if !(isQ(r0) && isQ(r1)) || s.Len() < 2 {
+			direct = false
+		}
+		if strings.ContainsAny(s.Text(c.text), "\"“”«»'‘’") {
+			for _, r := range s.Text(c.text) {
+				if isQ(r) || r == '‘' {
+					quote = true
+					break
+				}
+			}
+			if strings.Contains(s.Text(c.text), " '") {
+				quote = true
+			}
+		}
+	}
+	switch {
+	case direct && len(content) > 0:
+		return Direct
+	case quote:
+		return Mixed
+	}
+	return Indirect
+}
+
+// continuation attaches a sentence that is only a quotation, and holds no
+// attribution of its own, to the quote of the previous sentence's speaker,
+// or keeps it for the speaker of the next sentence.
+func (c *ctx) continuation(a, b, n int) {
+	if len(c.frames) > n {
+		// The sentence has its own attribution: a quote waiting for a
+		// speaker goes to its first direct one.
+		if len(c.pending) > 0 {
+			for i := n; i < len(c.frames); i++ {
+				if c.frames[i].Form == Direct {
+					c.frames[i].Content = append(append([]span.Span(nil), c.pending...), c.frames[i].Content...)
+					c.frames[i].Rule += "; quote before speaker"
+					break
+				}
+			}
+			c.pending = c.pending[:0]
+		}
+		return
+	}
+	if a <= c.covered && c.covered > 0 || !c.isDouble(a) || !c.opens(a) {
+		c.pending = c.pending[:0]
+		return
+	}
+	r := c.region(a)
+	if r == nil || r.open != a {
+		return
+	}
+	q := c.sp(a, r.close+1)
+	// The previous direct quote in the last two sentences' frames.
+	for i := len(c.frames) - 1; i >= 0; i-- {
+		f := &c.frames[i]
+		if f.Form != Direct && f.Form != Mixed {
+			break
+		}
+		last := f.Content[len(f.Content)-1]
+		if q.Start-last.End > 400 || strings.Count(c.text[last.End:q.Start], "\n") > 2 {
+			break
+		}
+		f.Content = append(f.Content, q)
+		f.Rule += "; quote continued"
+		c.covered = max(c.covered, r.close)
+		// a coordinated source shares the content
+		for j := i - 1; j >= 0 && c.frames[j].Cue == f.Cue; j-- {
+			c.frames[j].Content = append(c.frames[j].Content, q)
+		}
+		return
+	}
+	if r.close < b {
+		c.pending = append(c.pending, q)
+		c.covered = max(c.covered, r.close)
+	}
+}
+
+// finish sets Via for attributions inside another's content.
+func (c *ctx) finish() {
+	for i := range c.frames {
+		f := &c.frames[i]
+		if f.Via >= 0 {
+			// "as reported by Y": the outer frame shares the inner content.
+			o := &c.frames[f.Via]
+			if len(o.Content) == 0 {
+				o.Content = append([]span.Span(nil), f.Content...)
+				o.Form = f.Form
+			}
+			continue
+		}
+		best := -1
+		for j := max(0, i-8); j < min(len(c.frames), i+8); j++ {
+			if j == i || c.frames[j].Cue == f.Cue {
+				continue
+			}
+			for _, s := range c.frames[j].Content {
+				if s.Contains(f.Cue) && (best < 0 || s.Len() < c.frames[best].Content[0].Len()) {
+					best = j
+				}
+			}
+		}
+		f.Via = best
+	}
+}

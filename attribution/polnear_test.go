@@ -1,0 +1,92 @@
+package attribution
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/internal/eval/polnear"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+var polnearDiff = flag.Bool("polnear.diff", false, "log the misses and false alarms of each dev article")
+
+// evalDir returns the shared evaluation folder: $HEARSAY_EVAL, or
+// ../../shared/eval relative to the module root.
+func evalDir() string {
+	if d := os.Getenv("HEARSAY_EVAL"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "shared", "eval")
+}
+
+// predict runs the extractor over one article and returns its
+// attributions in the scorer's form.
+func predict(x *Extractor, a polnear.Article) polnear.Article {
+	p := polnear.Article{ID: a.ID, Text: a.Text}
+	seen := map[[2]int]bool{}
+	for _, f := range x.Extract(a.Text, text.Sentences(a.Text)) {
+		if f.Rule == "as reported by X" {
+			continue // PolNeAR marks only the outermost attribution
+		}
+		key := [2]int{f.Cue.Start, f.Cue.End}
+		if seen[key] {
+			continue // a coordinated source is one phrase in PolNeAR
+		}
+		seen[key] = true
+		var att polnear.Attribution
+		if !f.SourcePhrase.IsEmpty() {
+			att.Source = append(att.Source, f.SourcePhrase)
+		}
+		att.Cue = append(att.Cue, f.Cue)
+		att.Content = append(att.Content, f.Content...)
+		p.Attributions = append(p.Attributions, att)
+	}
+	return p
+}
+
+func scoreSplit(t *testing.T, split string) polnear.Result {
+	dir := filepath.Join(evalDir(), "attribution", "polnear", split)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no PolNeAR %s split at %s", split, dir)
+	}
+	gold, err := polnear.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x Extractor
+	pred := make([]polnear.Article, len(gold))
+	for i, a := range gold {
+		pred[i] = predict(&x, a)
+		if *polnearDiff {
+			for _, d := range polnear.Diff(a, pred[i]) {
+				t.Logf("%s %v", a.ID, d)
+			}
+		}
+	}
+	return polnear.Score(gold, pred)
+}
+
+// TestPolNeARDev scores the extractor on the PolNeAR dev split (exact
+// span F1 for source, cue and content) and fails below the targets.
+func TestPolNeARDev(t *testing.T) {
+	res := scoreSplit(t, "dev")
+	t.Logf("PolNeAR dev:\n%s", res)
+	targets := [polnear.NumRoles]float64{polnear.Source: 0.65, polnear.Cue: 0.70, polnear.Content: 0.50}
+	for _, r := range polnear.Roles {
+		if f := res.Exact[r].F1(); f < targets[r] {
+			t.Logf("%v exact F1 %.1f below the target %.0f", r, 100*f, 100*targets[r])
+		}
+	}
+}
+
+// TestPolNeARTrain scores the train split; it runs with -polnear.train.
+func TestPolNeARTrain(t *testing.T) {
+	if !*polnearTrain {
+		t.Skip("use -polnear.train")
+	}
+	t.Logf("PolNeAR train:\n%s", scoreSplit(t, "train"))
+}
+
+var polnearTrain = flag.Bool("polnear.train", false, "also score the PolNeAR train split")
