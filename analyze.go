@@ -21,13 +21,21 @@ var ErrUnsupportedLanguage = errors.New("hearsay: unsupported language")
 type Option func(*config)
 
 type config struct {
-	lang language.Tag
+	lang   language.Tag
+	hedges *claim.Lexicon
 }
 
 // WithLanguage sets the language of the texts to analyze. English is the
 // default.
 func WithLanguage(tag language.Tag) Option {
 	return func(c *config) { c.lang = tag }
+}
+
+// WithHedges sets the hedge lexicon, in place of the built-in one of the
+// language: for instance [claim.DefaultLexicon] with entries added from a
+// file of the user's ([claim.Lexicon.Add]).
+func WithHedges(l *claim.Lexicon) Option {
+	return func(c *config) { c.hedges = l }
 }
 
 // supported lists the languages with lexicons; matching a tag against it
@@ -48,15 +56,18 @@ func New(opts ...Option) (*Analyzer, error) {
 	for _, o := range opts {
 		o(&c)
 	}
+	var err error
 	tag, _, conf := supported.Match(c.lang)
 	if conf < language.High {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupportedLanguage, c.lang)
 	}
 	base, _ := tag.Base()
 	lang := language.Make(base.String())
-	lex, err := claim.DefaultLexicon(lang)
-	if err != nil {
-		return nil, err
+	lex := c.hedges
+	if lex == nil {
+		if lex, err = claim.DefaultLexicon(lang); err != nil {
+			return nil, err
+		}
 	}
 	return &Analyzer{lang: lang, hedges: claim.NewDetector(lex)}, nil
 }

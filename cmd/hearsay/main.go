@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	hearsay [-format text|json] [-lang en] [FILE ...]
+//	hearsay [-format text|json] [-lang en|es] [-hedges FILE] [FILE ...]
 //	hearsay eval uncertainty [-errors] FILE|DIR ...
 //
 // With no FILE it reads standard input. Each input is analyzed on its own;
@@ -25,9 +25,10 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/claim"
 )
 
-const usage = "usage: hearsay [-format text|json] [-lang en] [FILE ...]"
+const usage = "usage: hearsay [-format text|json] [-lang en|es] [-hedges FILE] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -48,7 +49,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "text", "output format: text or json")
-	lang := fs.String("lang", "en", "language of the input, as a BCP 47 tag")
+	lang := fs.String("lang", "en", "language of the input, as a BCP 47 tag: en or es")
+	hedgeFile := fs.String("hedges", "", "a hedge lexicon `file` whose entries are added to the built-in ones")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(stdout, usage)
@@ -69,7 +71,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay: bad -lang %q: %v\n%s\n", *lang, err, usage)
 		return 2
 	}
-	analyzer, err := hearsay.New(hearsay.WithLanguage(tag))
+	opts := []hearsay.Option{hearsay.WithLanguage(tag)}
+	if *hedgeFile != "" {
+		lex, err := loadHedges(tag, *hedgeFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "hearsay: %v\n", err)
+			return 1
+		}
+		opts = append(opts, hearsay.WithHedges(lex))
+	}
+	analyzer, err := hearsay.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "hearsay: %v\n%s\n", err, usage)
 		return 2
@@ -95,6 +106,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// loadHedges returns the built-in hedge lexicon of tag with the entries of
+// the file added.
+func loadHedges(tag language.Tag, name string) (*claim.Lexicon, error) {
+	base, err := claim.DefaultLexicon(tag)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return base.Add(name, f)
 }
 
 // readInputs reads the named files, or standard input when there are none,

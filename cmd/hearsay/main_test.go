@@ -21,6 +21,14 @@ func TestRun(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("ok \xff not ok"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	lex := filepath.Join(dir, "mine.txt")
+	if err := os.WriteFile(lex, []byte("# mine\ndisagree+\tbelief\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	badLex := filepath.Join(dir, "bad.lex")
+	if err := os.WriteFile(badLex, []byte("ok\tbelief\nnope\tguess\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name      string
 		args      []string
@@ -38,6 +46,9 @@ func TestRun(t *testing.T) {
 		{name: "missing file", args: []string{good, filepath.Join(dir, "nope.txt")}, wantCode: 1, wantErr: "nope.txt", wantNoOut: true},
 		{name: "invalid UTF-8", args: []string{bad}, wantCode: 1, wantErr: "bad.txt: not UTF-8 text: invalid byte 0xff at offset 3", wantNoOut: true},
 		{name: "help", args: []string{"-h"}, wantOut: "usage: hearsay"},
+		{name: "spanish", args: []string{"-lang", "es"}, stdin: "Según la fiscalía, podría llover.", wantOut: "[podría:epistemic]"},
+		{name: "user hedges", args: []string{"-hedges", lex, good}, wantOut: "[disagreed:belief]"},
+		{name: "bad user hedges", args: []string{"-hedges", badLex, good}, wantCode: 1, wantErr: `bad.lex:2: unknown hedge category "guess"`, wantNoOut: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
