@@ -64,12 +64,11 @@ func evalUncertainty(args []string, stdout, stderr io.Writer) int {
 		return out
 	}
 	for _, path := range fs.Args() {
-		var sents []uncertainty.Sentence
+		read := uncertainty.ReadFile
 		if st, err := os.Stat(path); err == nil && st.IsDir() {
-			sents, err = uncertainty.ReadDir(path)
-		} else {
-			sents, err = uncertainty.ReadFile(path)
+			read = uncertainty.ReadDir
 		}
+		sents, err := read(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
 			return 1
