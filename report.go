@@ -41,7 +41,7 @@ type Report struct {
 
 // SourceCount is the number of claims one source holds.
 type SourceCount struct {
-	Entity string `json:"entity"` // entity ID
+	Entity string `json:"entity,omitempty"` // entity ID; empty in totals over documents
 	Label  string `json:"label"`
 	Claims int    `json:"claims"`
 }
@@ -134,6 +134,39 @@ func (d *Document) Report() Report {
 	}
 	slices.SortStableFunc(r.TopSources, func(a, b SourceCount) int { return cmp.Compare(b.Claims, a.Claims) })
 	return r
+}
+
+// Add adds the counts of o to r, to total the reports of many documents.
+// Sources are merged by label, so the same outlet in two documents counts
+// as one source; the deepest chain is the deepest of both.
+func (r *Report) Add(o Report) {
+	r.Claims += o.Claims
+	r.Attributed += o.Attributed
+	r.Named += o.Named
+	r.Described += o.Described
+	r.Vague += o.Vague
+	r.Agentless += o.Agentless
+	r.Unattributed += o.Unattributed
+	r.Hedged += o.Hedged
+	r.Attributions += o.Attributions
+	r.Distancing += o.Distancing
+	r.DeepestChain = max(r.DeepestChain, o.DeepestChain)
+	if r.SourcesByKind == nil {
+		r.SourcesByKind = map[entity.Kind]int{}
+	}
+	for k, n := range o.SourcesByKind {
+		r.SourcesByKind[k] += n
+	}
+	for _, s := range o.TopSources {
+		i := slices.IndexFunc(r.TopSources, func(t SourceCount) bool { return t.Label == s.Label })
+		if i < 0 {
+			s.Entity = "" // IDs are per document
+			r.TopSources = append(r.TopSources, s)
+			continue
+		}
+		r.TopSources[i].Claims += s.Claims
+	}
+	slices.SortStableFunc(r.TopSources, func(a, b SourceCount) int { return cmp.Compare(b.Claims, a.Claims) })
 }
 
 // String formats the report for a person to read.

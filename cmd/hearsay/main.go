@@ -3,11 +3,13 @@
 //
 // Usage:
 //
-//	hearsay [-format text|json] [-lang en|es] [-hedges FILE] [FILE ...]
+//	hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-j N] [FILE ...]
 //	hearsay eval uncertainty [-errors] FILE|DIR ...
 //
-// With no FILE it reads standard input. Each input is analyzed on its own;
-// with -format json every input gives one JSON document on its own line.
+// With no FILE it reads standard input. Each input is analyzed on its own,
+// up to -j at a time, and printed in input order: -format json prints one
+// document, or an array of them for several inputs; jsonl one document a
+// line; report the sourcing report of each input and their total.
 // Exit status: 0 on success, 1 when an input cannot be read or is not
 // UTF-8 text, 2 on a usage error.
 package main
@@ -20,6 +22,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -28,7 +32,7 @@ import (
 	"github.com/hearsay-go/hearsay/claim"
 )
 
-const usage = "usage: hearsay [-format text|json] [-lang en|es] [-hedges FILE] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
+const usage = "usage: hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -48,7 +52,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output `format`: text, json, jsonl or report")
+	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "analyze up to `N` inputs in parallel; output stays in input order")
 	lang := fs.String("lang", "en", "language of the input, as a BCP 47 tag: en or es")
 	hedgeFile := fs.String("hedges", "", "a hedge lexicon `file` whose entries are added to the built-in ones")
 	if err := fs.Parse(args); err != nil {
@@ -61,9 +66,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay: %v\n%s\n", err, usage)
 		return 2
 	}
-	write, ok := formats[*format]
+	out, ok := newFormat(*format)
 	if !ok {
 		fmt.Fprintf(stderr, "hearsay: unknown format %q\n%s\n", *format, usage)
+		return 2
+	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "hearsay: -j must be at least 1\n%s\n", usage)
 		return 2
 	}
 	tag, err := language.Parse(*lang)
@@ -91,21 +100,45 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay: %v\n", err)
 		return 1
 	}
+	docs := analyzeAll(analyzer, inputs, *jobs)
 	// Everything is written to a buffer first, so an error never leaves
 	// half an output behind.
-	var out bytes.Buffer
+	var buf bytes.Buffer
 	for i, in := range inputs {
-		doc := analyzer.Analyze(in.text)
-		if err := write(&out, in.name, i, doc); err != nil {
+		if err := out.each(&buf, in.name, i, len(inputs), docs[i]); err != nil {
 			fmt.Fprintf(stderr, "hearsay: %s: %v\n", in.name, err)
 			return 1
 		}
 	}
-	if _, err := stdout.Write(out.Bytes()); err != nil {
+	if out.end != nil {
+		out.end(&buf, len(inputs))
+	}
+	if _, err := stdout.Write(buf.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "hearsay: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// analyzeAll analyzes the inputs with up to jobs goroutines and returns
+// the documents in input order.
+func analyzeAll(a *hearsay.Analyzer, inputs []input, jobs int) []*hearsay.Document {
+	docs := make([]*hearsay.Document, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(inputs)) {
+		wg.Go(func() {
+			for i := range next {
+				docs[i] = a.Analyze(inputs[i].text)
+			}
+		})
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs
 }
 
 // loadHedges returns the built-in hedge lexicon of tag with the entries of
@@ -162,13 +195,64 @@ func checkUTF8(name string, b []byte) error {
 	return nil
 }
 
-// formats maps -format values to writers of one analyzed input.
-var formats = map[string]func(w *bytes.Buffer, name string, i int, doc *hearsay.Document) error{
-	"json": writeJSON,
-	"text": writeText,
+// format writes analyzed inputs: each is called for every input in order
+// (i of n), end once after the last one.
+type format struct {
+	each func(w *bytes.Buffer, name string, i, n int, doc *hearsay.Document) error
+	end  func(w *bytes.Buffer, n int)
 }
 
-func writeJSON(w *bytes.Buffer, _ string, _ int, doc *hearsay.Document) error {
+// newFormat returns the writer of a -format value.
+func newFormat(name string) (format, bool) {
+	switch name {
+	case "text":
+		return format{each: writeText}, true
+	case "json":
+		// One input gives one object; several give an array of them.
+		return format{
+			each: func(w *bytes.Buffer, _ string, i, n int, doc *hearsay.Document) error {
+				switch {
+				case n > 1 && i == 0:
+					w.WriteString("[\n")
+				case n > 1:
+					w.WriteString(",\n")
+				}
+				return writeJSON(w, doc)
+			},
+			end: func(w *bytes.Buffer, n int) {
+				if n > 1 {
+					w.WriteString("]\n")
+				}
+			},
+		}, true
+	case "jsonl":
+		return format{each: func(w *bytes.Buffer, _ string, _, _ int, doc *hearsay.Document) error {
+			return writeJSON(w, doc)
+		}}, true
+	case "report":
+		var total hearsay.Report
+		return format{
+			each: func(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) error {
+				if i > 0 {
+					w.WriteByte('\n')
+				}
+				r := doc.Report()
+				total.Add(r)
+				fmt.Fprintf(w, "== %s\n%s", name, r)
+				return nil
+			},
+			end: func(w *bytes.Buffer, n int) {
+				if n > 1 {
+					fmt.Fprintf(w, "\n== total over %d inputs\n%s", n, total)
+				}
+			},
+		}, true
+	}
+	return format{}, false
+}
+
+// writeJSON writes doc in the wire format on one line.
+func writeJSON(w *bytes.Buffer, doc *hearsay.Document) error {
 	b, err := json.Marshal(doc)
 	if err != nil {
 		return err

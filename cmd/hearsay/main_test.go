@@ -83,3 +83,57 @@ func TestJSONOutputDecodes(t *testing.T) {
 		t.Error("no sentences in the output")
 	}
 }
+
+func TestManyInputs(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	for i, text := range []string{"One. Two.", "Sources say it may rain.", "Officials denied it.", "A. B. C."} {
+		name := filepath.Join(dir, string(rune('a'+i))+".txt")
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	t.Run("json array in input order", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		if code := run(append([]string{"-format", "json", "-j", "3"}, names...), nil, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		var docs []hearsay.Document
+		if err := json.Unmarshal(out.Bytes(), &docs); err != nil {
+			t.Fatalf("output is not a JSON array of documents: %v", err)
+		}
+		if len(docs) != 4 || docs[1].Text != "Sources say it may rain." || len(docs[3].Sentences) != 3 {
+			t.Errorf("documents out of order or wrong: %+v", docs)
+		}
+	})
+	t.Run("jsonl", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		if code := run(append([]string{"-format", "jsonl"}, names...), nil, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if len(lines) != 4 {
+			t.Fatalf("%d lines, want 4", len(lines))
+		}
+		var doc hearsay.Document
+		if err := json.Unmarshal([]byte(lines[2]), &doc); err != nil || doc.Text != "Officials denied it." {
+			t.Errorf("line 3 = %q (%v)", lines[2], err)
+		}
+	})
+	t.Run("report with totals", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		if code := run(append([]string{"-format", "report"}, names...), nil, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "== total over 4 inputs") {
+			t.Errorf("no totals in %q", out.String())
+		}
+	})
+	t.Run("bad -j", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		if code := run([]string{"-j", "0"}, nil, &out, &errOut); code != 2 {
+			t.Errorf("exit %d, want 2", code)
+		}
+	})
+}

@@ -13,7 +13,7 @@ import (
 // writeText writes the model of one input for a person to read: the
 // claims grouped by source with cue, stance, form and certainty, hedges
 // marked in brackets, and the sourcing report.
-func writeText(w *bytes.Buffer, name string, i int, doc *hearsay.Document) error {
+func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) error {
 	if i > 0 {
 		w.WriteByte('\n')
 	}
