@@ -87,7 +87,7 @@ func TestJSONOutputDecodes(t *testing.T) {
 func TestManyInputs(t *testing.T) {
 	dir := t.TempDir()
 	var names []string
-	for i, text := range []string{"One. Two.", "Sources say it may rain.", "Officials denied it.", "A. B. C."} {
+	for i, text := range []string{"One. Two.", "Sources say it may rain.", "Officials denied it.", "Rain fell. Wind blew. It ended."} {
 		name := filepath.Join(dir, string(rune('a'+i))+".txt")
 		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
