@@ -109,3 +109,17 @@ func cmpInt(a, b int) int {
 
 // String formats the span as [start,end).
 func (s Span) String() string { return fmt.Sprintf("[%d,%d)", s.Start, s.End) }
+
+// Position returns the 1-based line and column of byte offset off in
+// text, counting columns in runes, for messages such as "draft.txt:3:14".
+// It scans the text up to off; an offset out of range is clamped.
+func Position(text string, off int) (line, col int) {
+	off = max(0, min(off, len(text)))
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		if text[i] == '\n' {
+			line, start = line+1, i+1
+		}
+	}
+	return line, utf8.RuneCountInString(text[start:off]) + 1
+}

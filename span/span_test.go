@@ -88,3 +88,17 @@ func TestSetOps(t *testing.T) {
 		t.Error("Compare wrong")
 	}
 }
+
+func TestPosition(t *testing.T) {
+	const text = "Héllo\nwörld x\n"
+	tests := []struct {
+		off, line, col int
+	}{
+		{0, 1, 1}, {3, 1, 3}, {7, 2, 1}, {14, 2, 7}, {99, 3, 1}, {-5, 1, 1},
+	}
+	for _, tt := range tests {
+		if line, col := Position(text, tt.off); line != tt.line || col != tt.col {
+			t.Errorf("Position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+		}
+	}
+}
