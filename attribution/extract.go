@@ -100,6 +100,8 @@ type scratch struct {
 	matches []lexicon.Match
 	quotes  []qregion
 	inq     []int32 // token -> quote region, or -1
+	qprefix []int32 // qprefix[i]: quotation marks among tokens before i
+	next    []int   // per match of a sentence: where its content must end
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -149,6 +151,8 @@ type ctx struct {
 	// as content; sentences inside it are not taken as continuations.
 	covered int
 	pending []span.Span // quote sentences waiting for a speaker in the next one
+	skipTo  int         // tokens before it belong to a source already found
+	viaEnd  int         // set by subject: the source ends before this token
 }
 
 // --- quotes
@@ -181,6 +185,14 @@ func (c *ctx) findQuotes() {
 		sc.inq = make([]int32, len(c.toks))
 	}
 	sc.inq = sc.inq[:len(c.toks)]
+	sc.qprefix = append(sc.qprefix[:0], 0)
+	var nq int32
+	for _, t := range c.toks {
+		if t.Kind == text.Quote || t.Fold == "«" || t.Fold == "»" {
+			nq++
+		}
+		sc.qprefix = append(sc.qprefix, nq)
+	}
 	open := -1
 	closeAt := func(end int, closed bool) {
 		r := int32(len(sc.quotes))
@@ -322,6 +334,14 @@ func isTimeWord(f string) bool {
 	return false
 }
 
+func isNounPrep(f string) bool {
+	switch f {
+	case "amid", "of", "over", "about", "despite", "with", "for", "among", "against":
+		return true
+	}
+	return false
+}
+
 func isWeekday(f string) bool {
 	switch f {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", "recently", "again", "previously":
@@ -399,28 +419,38 @@ func (c *ctx) sentence(a, b int) {
 	sc := c.sc
 	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
 	e := c.end(a, b)
+	// next[mi] bounds the content of match mi: the comma before a later
+	// "according to" or participle cue ("X said C, adding D").
+	sc.next = sc.next[:0]
+	for range sc.matches {
+		sc.next = append(sc.next, e)
+	}
+	bound := e
+	for mi := len(sc.matches) - 1; mi >= 0; mi-- {
+		sc.next[mi] = bound
+		m2 := sc.matches[mi]
+		s2, e2 := a+m2.Start, a+m2.End
+		in2 := c.lex.info[m2.Entry]
+		if s2 > a+1 && c.is(s2-1, ",") && !c.quoted(s2, e2) &&
+			(in2.cat == cuePrep || in2.cat == cueVerb && strings.HasSuffix(c.fold(s2), "ing")) {
+			bound = s2 - 1
+		}
+	}
 	for mi := 0; mi < len(sc.matches); mi++ {
 		m := sc.matches[mi]
 		cs, ce := a+m.Start, a+m.End
 		in := c.lex.info[m.Entry]
-		if in.cat == cueNone || c.quoted(cs, ce) {
+		if in.cat == cueNone || c.quoted(cs, ce) || cs < c.skipTo {
 			continue
 		}
-		next := e
-		for _, m2 := range sc.matches[mi+1:] {
-			if c.lex.info[m2.Entry].cat == cueVerb && a+m2.Start > ce+1 && c.is(a+m2.Start-1, ",") &&
-				strings.HasSuffix(c.fold(a+m2.Start), "ing") && !c.quoted(a+m2.Start, a+m2.End) {
-				next = a + m2.Start - 1
-				break
-			}
-		}
+		next := min(e, sc.next[mi])
 		switch in.cat {
 		case cueVerb:
 			c.verb(a, e, cs, ce, in, next)
 		case cuePrep:
 			c.prep(a, e, cs, ce, in)
 		case cueNoun:
-			c.noun(a, e, cs, ce, in)
+			c.noun(a, e, cs, ce, in, next)
 		}
 	}
 }
@@ -445,10 +475,13 @@ func (c *ctx) sp(i, j int) span.Span {
 // [a, e) (e without the final period). next bounds the content: a later
 // participle cue after a comma starts another attribution.
 func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
+	if c.lex.info != nil && in.as && strings.HasSuffix(c.fold(cs), "ing") && in.lemma == "regard" {
+		return // "regarding" is a preposition
+	}
 	// Noun use: "the claim", "his fears".
-	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s")) && !c.is(cs-1, "that") {
+	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") || isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
 		if c.is(ce, "that") {
-			c.noun(a, e, cs, ce, in)
+			c.noun(a, e, cs, ce, in, next)
 		}
 		return
 	}
@@ -482,10 +515,14 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	fr := Frame{Lemma: in.lemma, Stance: in.stance, Cue: c.sp(vs, ve)}
 
 	// The source before the verb.
+	c.viaEnd = -1
 	ss, viaFrame := c.subject(a, vs)
 	var srcSpan span.Span
 	if ss >= 0 {
 		srcSpan = c.sp(ss, vs)
+		if c.viaEnd > ss {
+			srcSpan = c.sp(ss, c.viaEnd)
+		}
 		// A parenthetical's commas belong to the source; trim a lone one.
 	}
 	// After the verb: an addressee, then the content.
@@ -721,6 +758,7 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation,
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
 			}
+			c.viaEnd = j
 			return s, via
 		}
 		g := c.fold(j + 1)
@@ -808,7 +846,7 @@ func (c *ctx) inverted(j, e int) int {
 		return j
 	}
 	k := j
-	for k < e {
+	for k < e && k-j < 40 {
 		if c.isDouble(k) {
 			break
 		}
@@ -848,6 +886,7 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 	}
 	fr := Frame{Rule: "according to X", Cue: c.sp(cs, ce), Lemma: in.lemma, Stance: in.stance}
 	src := c.sp(ce, k)
+	c.skipTo = k
 	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct)
 	switch {
 	case lead && k < e && c.is(k, ","):
@@ -871,7 +910,8 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 
 // noun handles a noun that carries content: "fears that C", "his claim
 // that C".
-func (c *ctx) noun(a, e, cs, ce int, in cueInfo) {
+func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
+	e = min(e, next)
 	if !c.is(ce, "that") || ce+1 >= e {
 		return
 	}
@@ -961,6 +1001,21 @@ func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 // antecedent finds the nearest source before a pronoun that agrees with
 // it: a person for "he"/"she", anything else for "they".
 func (c *ctx) antecedent(p span.Span, k entity.Kind) (span.Span, bool) {
+	fs, fok := c.frameAntecedent(p, k)
+	ns, nok := c.nameAntecedent(p, k)
+	switch {
+	case fok && nok:
+		if ns.Start > fs.Start {
+			return ns, true
+		}
+		return fs, true
+	case fok:
+		return fs, true
+	}
+	return ns, nok
+}
+
+func (c *ctx) frameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	for i := len(c.frames) - 1; i >= 0 && len(c.frames)-i <= 20; i-- {
 		f := c.frames[i]
 		src := f.Source
@@ -978,13 +1033,17 @@ func (c *ctx) antecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 			return src, true
 		}
 	}
+	return span.Span{}, false
+}
+
+func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	if k != entity.Person {
 		return span.Span{}, false
 	}
 	// A capitalized name not at a sentence start, in the last 200 tokens.
-	i := sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.Start >= p.Start })
+	i := c.tokenAt(p.Start)
 	for j := i - 1; j >= 0 && i-j < 200; j-- {
-		if c.capitalized(j) && j > 0 && c.isWord(j-1) && !isLeading(c.fold(j)) && !c.isLexCue(j) {
+		if c.capitalized(j) && !isLeading(c.fold(j)) && !isDet(c.fold(j)) && !isPronoun(c.fold(j)) && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
 			s := j
 			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
 				s--
@@ -1002,33 +1061,33 @@ func (c *ctx) antecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 // form tells direct, mixed or indirect from the quotation marks in the
 // content.
 func (c *ctx) form(content []span.Span) Form {
-	direct, quote := true, false
+	isQ := func(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '«' || r == '»' }
+	direct, quote := len(content) > 0, false
 	for _, s := range content {
 		r0, _ := utf8.DecodeRuneInString(c.text[s.Start:])
 		r1, _ := utf8.DecodeLastRuneInString(c.text[:s.End])
-		isQ := func(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '«' || r == '»' }
 		if !(isQ(r0) && isQ(r1)) || s.Len() < 2 {
 			direct = false
 		}
-		if strings.ContainsAny(s.Text(c.text), "\"“”«»'‘’") {
-			for _, r := range s.Text(c.text) {
-				if isQ(r) || r == '‘' {
-					quote = true
-					break
-				}
-			}
-			if strings.Contains(s.Text(c.text), " '") {
-				quote = true
-			}
+		i := c.tokenAt(s.Start)
+		j := c.tokenAt(s.End)
+		if c.sc.qprefix[j]-c.sc.qprefix[i] > 0 {
+			quote = true
 		}
 	}
 	switch {
-	case direct && len(content) > 0:
+	case direct:
 		return Direct
 	case quote:
 		return Mixed
 	}
 	return Indirect
+}
+
+// tokenAt returns the index of the first token that starts at or after
+// byte offset b.
+func (c *ctx) tokenAt(b int) int {
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.Start >= b })
 }
 
 // continuation attaches a sentence that is only a quotation, and holds no
@@ -1103,7 +1162,7 @@ func (c *ctx) finish() {
 				continue
 			}
 			for _, s := range c.frames[j].Content {
-				if s.Contains(f.Cue) && (best < 0 || s.Len() < c.frames[best].Content[0].Len()) {
+				if s.Contains(f.Cue) && (best < 0 || s.Len() <= c.frames[best].Content[0].Len()) {
 					best = j
 				}
 			}

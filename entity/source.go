@@ -257,6 +257,12 @@ func classify(phrase string, toks []text.Token) Classification {
 
 	switch cat {
 	case catDocument:
+		// "an article in The New York Times" is the outlet's.
+		if aff != "" && pre < len(toks) {
+			if ac := Classify(aff); ac.Kind == Media {
+				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, Head: headWord}
+			}
+		}
 		a := Vague
 		if hs > modStart {
 			a = Described

@@ -1,0 +1,228 @@
+package attribution
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// row is what a test expects of one attribution.
+type row struct {
+	Source, Cue, Lemma string
+	Stance             Stance
+	Kind               entity.Kind
+	Anonymity          entity.Anonymity
+	Form               Form
+	Content            []string
+	Addressee          string
+	Via                string // the cue text of the outer frame
+}
+
+func rows(text string, frames []Frame) []row {
+	var out []row
+	for _, f := range frames {
+		r := row{Source: f.Source.Text(text), Cue: f.Cue.Text(text), Lemma: f.Lemma, Stance: f.Stance,
+			Kind: f.Kind, Anonymity: f.Anonymity, Form: f.Form, Addressee: f.Addressee.Text(text)}
+		for _, c := range f.Content {
+			r.Content = append(r.Content, c.Text(text))
+		}
+		if f.Via >= 0 {
+			r.Via = frames[f.Via].Cue.Text(text)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func find(rs []row, source, cue string) (row, bool) {
+	for _, r := range rs {
+		if r.Source == source && r.Cue == cue {
+			return r, true
+		}
+	}
+	return row{}, false
+}
+
+func TestExtractFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []row
+	}{
+		{"X said that C", "The mayor said that the bridge would reopen.", []row{
+			{Source: "The mayor", Cue: "said", Lemma: "say", Stance: Neutral, Kind: entity.Government, Anonymity: entity.Described,
+				Form: Indirect, Content: []string{"that the bridge would reopen"}}}},
+		{"C, X said", "The bridge will reopen, city officials said.", []row{
+			{Source: "city officials", Cue: "said", Lemma: "say", Stance: Neutral, Kind: entity.Government, Anonymity: entity.Described,
+				Form: Indirect, Content: []string{"The bridge will reopen"}}}},
+		{"C, said X", `"We are ready," said Jane Roe, a spokeswoman for the port.`, []row{
+			{Source: "Jane Roe, a spokeswoman for the port", Cue: "said", Lemma: "say", Stance: Neutral, Kind: entity.Person,
+				Anonymity: entity.Named, Form: Direct, Content: []string{`"We are ready,"`}}}},
+		{"according to X, C", "According to Reuters, the talks failed.", []row{
+			{Source: "Reuters", Cue: "According to", Lemma: "according to", Stance: Document, Kind: entity.Media,
+				Anonymity: entity.Named, Form: Indirect, Content: []string{"the talks failed"}}}},
+		{"X told Y that C", "A senior official told reporters that the plan was dead.", []row{
+			{Source: "A senior official", Cue: "told", Lemma: "tell", Stance: Neutral, Kind: entity.Government,
+				Anonymity: entity.Described, Form: Indirect, Addressee: "reporters", Content: []string{"that the plan was dead"}}}},
+		{"X said: C", `The minister said: "No deal."`, []row{
+			{Source: "The minister", Cue: "said:", Lemma: "say", Stance: Neutral, Kind: entity.Government,
+				Anonymity: entity.Described, Form: Direct, Content: []string{`"No deal."`}}}},
+		{"it is believed", "It is believed that the ship sank.", []row{
+			{Cue: "is believed", Lemma: "believe", Stance: Belief, Anonymity: entity.None, Form: Indirect,
+				Content: []string{"that the ship sank"}}}},
+	}
+	var x Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rows(tt.text, x.Extract(tt.text, nil))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestArticle checks every attribution of the table in DESIGN.md.
+func TestArticle(t *testing.T) {
+	b, err := os.ReadFile("../testdata/article.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	text := string(b)
+	var x Extractor
+	rs := rows(text, x.Extract(text, nil))
+	checks := []struct {
+		source, cue string
+		kind        entity.Kind
+		anon        entity.Anonymity
+		stance      Stance
+		form        Form
+		via         string
+	}{
+		{"U.S. intelligence reports", "according to", entity.Document, entity.Described, Document, Indirect, ""},
+		{"a recent article in The New York Times", "according to", entity.Media, entity.Named, Document, Indirect, ""},
+		{"Top U.S. officials", "claim", entity.Government, entity.Described, Distancing, Indirect, "as reported by"},
+		{"Axios", "as reported by", entity.Media, entity.Named, Document, Indirect, ""},
+		{"Sources", "suggest", entity.Group, entity.Vague, Tentative, Mixed, ""},
+		{"a senior White House official", "told", entity.Government, entity.Described, Neutral, Direct, ""},
+		{"Analysts", "believe", entity.Group, entity.Vague, Belief, Indirect, ""},
+		{"leaked intelligence data", "according to", entity.Document, entity.Described, Document, Indirect, ""},
+		{"Washington", "views", entity.Government, entity.Named, Belief, Indirect, ""},
+		{"the Venezuelan leader", "fears", entity.Person, entity.Described, Belief, Indirect, "claim"},
+	}
+	for _, c := range checks {
+		r, ok := find(rs, c.source, c.cue)
+		if !ok {
+			t.Errorf("no attribution %q / %q", c.source, c.cue)
+			continue
+		}
+		got := []any{r.Kind, r.Anonymity, r.Stance, r.Form, r.Via}
+		want := []any{c.kind, c.anon, c.stance, c.form, c.via}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q / %q: kind, anonymity, stance, form, via (-want +got):\n%s", c.source, c.cue, diff)
+		}
+	}
+	// The two-sentence direct quote is one speaker's.
+	r, _ := find(rs, "a senior White House official", "told")
+	if r.Addressee != "Axios" || len(r.Content) != 2 || !strings.HasPrefix(r.Content[0], `"We have covert`) ||
+		!strings.HasPrefix(r.Content[1], `"However`) {
+		t.Errorf("the White House official's quote: %+v", r)
+	}
+	// The two coordinated sources share one content.
+	a, _ := find(rs, "U.S. intelligence reports", "according to")
+	n, _ := find(rs, "a recent article in The New York Times", "according to")
+	if !cmp.Equal(a.Content, n.Content) || len(a.Content) == 0 {
+		t.Errorf("coordinated sources: %q and %q", a.Content, n.Content)
+	}
+	// "This Cuban influence is not new." is the author's.
+	for _, r := range rs {
+		for _, c := range r.Content {
+			if strings.Contains(c, "This Cuban influence") {
+				t.Errorf("the author's sentence is attributed: %+v", r)
+			}
+		}
+	}
+}
+
+func TestSpanish(t *testing.T) {
+	x, err := NewExtractor(language.Spanish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Según el diario, el ministro dimitió. «No hay acuerdo», dijo el portavoz."
+	rs := rows(text, x.Extract(text, nil))
+	if _, ok := find(rs, "el diario", "Según"); !ok {
+		t.Errorf("no según frame in %+v", rs)
+	}
+	if r, ok := find(rs, "el portavoz", "dijo"); !ok || r.Form != Direct {
+		t.Errorf("no dijo frame in %+v", rs)
+	}
+	if _, err := NewExtractor(language.German); err == nil {
+		t.Error("German: no error")
+	}
+}
+
+func checkFrames(t *testing.T, text string, frames []Frame) {
+	t.Helper()
+	check := func(what string, s span.Span) {
+		if s.IsEmpty() && s.Start == 0 && s.End == 0 {
+			return
+		}
+		if err := s.Check(text); err != nil || s.Start > s.End {
+			t.Fatalf("%s %v: %v", what, s, err)
+		}
+	}
+	for _, f := range frames {
+		check("source", f.Source)
+		check("source phrase", f.SourcePhrase)
+		check("antecedent", f.Antecedent)
+		check("cue", f.Cue)
+		check("addressee", f.Addressee)
+		for _, c := range f.Content {
+			check("content", c)
+		}
+		if f.Via >= len(frames) {
+			t.Fatalf("via %d out of range", f.Via)
+		}
+	}
+}
+
+func TestPathological(t *testing.T) {
+	var x Extractor
+	for _, text := range []string{
+		"", `"`, `"""`, `He said "`, strings.Repeat(`"`, 1000) + " he said",
+		strings.Repeat("“", 1000), strings.Repeat("he said that ", 50000),
+		strings.Repeat("word ", 1<<20) + "said.", "\xff\xfe said \xff", "according to", ", said",
+	} {
+		checkFrames(t, text, x.Extract(text, nil))
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"The mayor said that the bridge would reopen.",
+		`"We are ready," said Jane Roe. "Really."`,
+		"According to Reuters, the talks failed.",
+		"Officials, as reported by Axios, claim he fears them.",
+		"It is believed that «no», dijo él.", `"unclosed quote, he said`,
+	} {
+		f.Add(s)
+	}
+	var x Extractor
+	f.Fuzz(func(t *testing.T, s string) {
+		fr := x.Extract(s, nil)
+		checkFrames(t, s, fr)
+		for _, f := range fr {
+			if !utf8.ValidString(s) {
+				continue
+			}
+			_ = f.Cue.Text(s)
+		}
+	})
+}
