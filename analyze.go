@@ -3,13 +3,14 @@ package hearsay
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -21,12 +22,13 @@ var ErrUnsupportedLanguage = errors.New("hearsay: unsupported language")
 type Option func(*config)
 
 type config struct {
-	lang   language.Tag
-	hedges *claim.Lexicon
+	lang     language.Tag
+	hedges   *claim.Lexicon
+	registry *entity.Registry
 }
 
-// WithLanguage sets the language of the texts to analyze. English is the
-// default.
+// WithLanguage sets the language of the texts to analyze: English (the
+// default) or Spanish.
 func WithLanguage(tag language.Tag) Option {
 	return func(c *config) { c.lang = tag }
 }
@@ -38,6 +40,13 @@ func WithHedges(l *claim.Lexicon) Option {
 	return func(c *config) { c.hedges = l }
 }
 
+// WithRegistry sets the known entities: every mention of one of them by
+// name, alias or unique surname resolves to it, with its ID, kind and
+// affiliation (see [entity.Registry.Lookup]).
+func WithRegistry(r *entity.Registry) Option {
+	return func(c *config) { c.registry = r }
+}
+
 // supported lists the languages with lexicons; matching a tag against it
 // maps "en-GB" to English.
 var supported = language.NewMatcher([]language.Tag{language.English, language.Spanish})
@@ -45,8 +54,11 @@ var supported = language.NewMatcher([]language.Tag{language.English, language.Sp
 // Analyzer turns text into a [Document]. It is immutable and safe for
 // concurrent use; build one with [New] and reuse it.
 type Analyzer struct {
-	lang   language.Tag
-	hedges *claim.Detector
+	lang      language.Tag
+	hedges    *claim.Detector
+	extractor *attribution.Extractor
+	resolver  entity.Resolver
+	names     *nameFinder // mentions of registry entities; nil without a registry
 }
 
 // New returns an Analyzer configured by the options. It fails with
@@ -56,7 +68,6 @@ func New(opts ...Option) (*Analyzer, error) {
 	for _, o := range opts {
 		o(&c)
 	}
-	var err error
 	tag, _, conf := supported.Match(c.lang)
 	if conf < language.High {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupportedLanguage, c.lang)
@@ -65,11 +76,27 @@ func New(opts ...Option) (*Analyzer, error) {
 	lang := language.Make(base.String())
 	lex := c.hedges
 	if lex == nil {
+		var err error
 		if lex, err = claim.DefaultLexicon(lang); err != nil {
 			return nil, err
 		}
 	}
-	return &Analyzer{lang: lang, hedges: claim.NewDetector(lex)}, nil
+	x, err := attribution.NewExtractor(lang)
+	if err != nil {
+		return nil, err
+	}
+	a := &Analyzer{
+		lang:      lang,
+		hedges:    claim.NewDetector(lex),
+		extractor: x,
+		resolver:  entity.Resolver{Registry: c.registry},
+	}
+	if c.registry.Len() > 0 {
+		if a.names, err = newNameFinder(c.registry); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
 }
 
 var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
@@ -81,42 +108,32 @@ var defaultAnalyzer = sync.OnceValue(func() *Analyzer {
 })
 
 // Analyze returns the model of text in English, with the default
-// lexicons; see [Analyzer.Analyze]. It never fails: any string, even one that is not valid UTF-8,
-// gives a Document whose spans are in bounds and on rune boundaries.
+// lexicons; see [Analyzer.Analyze].
 func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 
-// Analyze returns the model of text: its sentences, every hedge cue in
-// order, and a claim for each sentence with the certainty its hedges
-// convey and its polarity.
+// Analyze returns the model of text. Any string is accepted, even one
+// that is not valid UTF-8: the result always satisfies
+// [Document.Validate].
+//
+// The attributions are those the frames of [attribution.Extractor] find;
+// their sources become entities, resolved by name, surname, pronoun and
+// the registry ([entity.Resolver]); the content of each attribution is a
+// claim, and every sentence that holds no attributed content is a claim of
+// the author. Hedges are found in the whole text ([claim.Detector]); each
+// belongs to the innermost claim around it, and a claim's certainty is
+// the weakest its hedges convey, not counting the cues of attributions
+// nested in it ("the leader fears ...": the fear is the leader's, not an
+// uncertainty of the officials who report it).
 func (a *Analyzer) Analyze(s string) *Document {
 	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
 	hedges, negations := a.hedges.Scan(s)
-	doc.Hedges = hedges
-	doc.Claims = make([]claim.Claim, 0, len(doc.Sentences))
-	h, n := 0, 0 // next hedge and negation, both sorted like the sentences
-	for i, sent := range doc.Sentences {
-		c := claim.New("c"+strconv.Itoa(i+1), s, sent)
-		c.Kind = kindOf(c.Text)
-		for h < len(hedges) && hedges[h].Span.Start < sent.Start {
-			h++
-		}
-		first := h
-		for h < len(hedges) && sent.Contains(hedges[h].Span) {
-			hedges[h].Claim = c.ID
-			h++
-		}
-		c.Certainty = claim.Assess(hedges[first:h])
-		if c.Kind == claim.Question {
-			c.Certainty = claim.Underspecified
-		}
-		for n < len(negations) && negations[n].Start < sent.Start {
-			n++
-		}
-		if n < len(negations) && sent.Contains(negations[n]) {
-			c.Polarity = claim.Negative
-		}
-		doc.Claims = append(doc.Claims, c)
-	}
+	frames := a.extractor.Extract(s, doc.Sentences)
+	b := builder{doc: doc, frames: frames, hedges: hedges, negations: negations}
+	b.entities(a.resolver, a.names)
+	b.claims()
+	b.attributions()
+	b.assignHedges()
+	doc.Hedges = b.hedges
 	return doc
 }
 

@@ -1,0 +1,386 @@
+package hearsay
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// builder turns what the extraction found in one text into the model.
+type builder struct {
+	doc       *Document
+	frames    []attribution.Frame
+	hedges    []claim.Hedge
+	negations []span.Span
+
+	sourceOf    []string // per frame: entity ID of the source, or ""
+	addresseeOf []string // per frame: entity ID of the addressee, or ""
+	claimOf     []int    // per frame: index of its claim in doc.Claims, or -1
+}
+
+// entities resolves the sources, addressees and affiliations the frames
+// name, and the mentions of registry entities, into the document's
+// entities.
+func (b *builder) entities(r entity.Resolver, names *nameFinder) {
+	s := b.doc.Text
+	n := len(b.frames)
+	src, addr, aff := make([]int, n), make([]int, n), make([]int, n)
+	var ms []entity.Mention
+	add := func(m entity.Mention) int {
+		ms = append(ms, m)
+		return len(ms) - 1
+	}
+	for i, f := range b.frames {
+		src[i], addr[i], aff[i] = -1, -1, -1
+		if f.HasSource() {
+			src[i] = add(entity.Mention{Span: f.Source, Kind: f.Kind, Anonymity: f.Anonymity})
+			// The affiliation a description names ("White House" in "a
+			// senior White House official") is an entity of its own.
+			// A nationality ("the Venezuelan leader") classifies as a
+			// person and is left out: it is no actor of its own.
+			if k := entity.Classify(f.Affiliation).Kind; f.Affiliation != "" && k != entity.Person {
+				if j := strings.Index(f.Source.Text(s), f.Affiliation); j >= 0 {
+					at := span.New(f.Source.Start+j, f.Source.Start+j+len(f.Affiliation))
+					aff[i] = add(entity.Mention{Span: at, Kind: k, Anonymity: entity.Named})
+				}
+			}
+		}
+		if !f.Addressee.IsEmpty() {
+			c := entity.Classify(f.Addressee.Text(s))
+			addr[i] = add(entity.Mention{Span: f.Addressee, Kind: c.Kind, Anonymity: c.Anonymity})
+		}
+	}
+	if names != nil {
+		ms = names.appendMentions(ms, s)
+	}
+	res := r.Resolve(s, ms)
+	b.doc.Entities = res.Entities
+	id := func(m int) string {
+		if m < 0 {
+			return ""
+		}
+		return res.IDs[m]
+	}
+	b.sourceOf, b.addresseeOf = make([]string, n), make([]string, n)
+	for i := range b.frames {
+		b.sourceOf[i], b.addresseeOf[i] = id(src[i]), id(addr[i])
+		if a := id(aff[i]); a != "" && b.sourceOf[i] != "" && a != b.sourceOf[i] {
+			for k := range b.doc.Entities {
+				if e := &b.doc.Entities[k]; e.ID == b.sourceOf[i] && e.Affiliation == "" {
+					e.Affiliation = a
+				}
+			}
+		}
+	}
+}
+
+// pendingClaim is a claim before its ID is known.
+type pendingClaim struct {
+	spans []span.Span
+	kind  claim.Kind
+}
+
+// claims makes a claim of the content of each attribution (one claim for
+// attributions that share their content, as coordinated sources and via
+// chains do) and of each sentence that holds no attributed content.
+func (b *builder) claims() {
+	s := b.doc.Text
+	var pend []pendingClaim
+	byContent := map[string]int{}
+	b.claimOf = make([]int, len(b.frames))
+	var covered []span.Span
+	for i, f := range b.frames {
+		b.claimOf[i] = -1
+		if len(f.Content) == 0 {
+			continue
+		}
+		key := spansKey(f.Content)
+		if j, ok := byContent[key]; ok {
+			b.claimOf[i] = j
+			continue
+		}
+		kind := kindOf(claim.JoinText(s, f.Content))
+		switch {
+		case kind == claim.Question:
+		case f.Form == attribution.Direct:
+			kind = claim.Quote
+		case f.Stance == attribution.Belief:
+			kind = claim.Opinion
+		}
+		byContent[key] = len(pend)
+		b.claimOf[i] = len(pend)
+		pend = append(pend, pendingClaim{spans: f.Content, kind: kind})
+		covered = append(covered, f.Content...)
+	}
+	covered = union(covered)
+	starts := b.frameStarts()
+	for _, sent := range b.doc.Sentences {
+		if !overlapsAny(covered, sent) || b.authorLeads(sent, starts) {
+			pend = append(pend, pendingClaim{spans: []span.Span{sent}, kind: kindOf(sent.Text(s))})
+		}
+	}
+	// IDs follow the text: order the claims by where they start.
+	order := make([]int, len(pend))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return span.Compare(pend[x].spans[0], pend[y].spans[0]) })
+	rank := make([]int, len(pend))
+	b.doc.Claims = make([]claim.Claim, len(pend))
+	for r, i := range order {
+		rank[i] = r
+		c := claim.New("c"+strconv.Itoa(r+1), s, pend[i].spans...)
+		c.Kind = pend[i].kind
+		b.doc.Claims[r] = c
+	}
+	for i, c := range b.claimOf {
+		if c >= 0 {
+			b.claimOf[i] = rank[c]
+		}
+	}
+}
+
+// frameStarts returns the sorted starts of every span of every frame.
+func (b *builder) frameStarts() []int {
+	var starts []int
+	for _, f := range b.frames {
+		for _, sp := range append([]span.Span{f.Source, f.Cue, f.Addressee}, f.Content...) {
+			if !sp.IsEmpty() {
+				starts = append(starts, sp.Start)
+			}
+		}
+	}
+	slices.Sort(starts)
+	return starts
+}
+
+// authorLeads reports whether a sentence that holds attributed content
+// opens with a clause of the author's own: four words or more before the
+// first source, cue or content in it ("Maduro has increased his reliance
+// on Cuban security ..., as he fears that ..."). Such a sentence is an
+// author's claim with the attribution nested inside it.
+func (b *builder) authorLeads(sent span.Span, starts []int) bool {
+	i, _ := slices.BinarySearch(starts, sent.Start)
+	first := sent.End
+	if i < len(starts) && starts[i] < sent.End {
+		first = starts[i]
+	}
+	return len(strings.Fields(b.doc.Text[sent.Start:first])) >= 4
+}
+
+// attributions makes an attribution of each frame that has content.
+func (b *builder) attributions() {
+	s := b.doc.Text
+	ids := make([]string, len(b.frames))
+	n := 0
+	for i, f := range b.frames {
+		if b.claimOf[i] < 0 {
+			continue
+		}
+		n++
+		ids[i] = "a" + strconv.Itoa(n)
+		a := attribution.Attribution{
+			ID:      ids[i],
+			Claim:   b.doc.Claims[b.claimOf[i]].ID,
+			Cue:     attribution.Cue{Text: f.Cue.Text(s), Lemma: f.Lemma, Stance: f.Stance, Spans: []span.Span{f.Cue}},
+			Content: attribution.Content{Spans: f.Content},
+			Form:    f.Form,
+			Rule:    f.Rule,
+		}
+		if f.Cue.IsEmpty() {
+			a.Cue = attribution.Cue{}
+		}
+		if f.HasSource() {
+			a.Source = attribution.Source{Entity: b.sourceOf[i], Spans: []span.Span{f.Source}}
+		}
+		if !f.Addressee.IsEmpty() {
+			a.Addressee = attribution.Source{Entity: b.addresseeOf[i], Spans: []span.Span{f.Addressee}}
+		}
+		b.doc.Attributions = append(b.doc.Attributions, a)
+	}
+	k := 0
+	for i, f := range b.frames {
+		if ids[i] == "" {
+			continue
+		}
+		if f.Via >= 0 && f.Via < len(ids) && f.Via != i {
+			b.doc.Attributions[k].Via = ids[f.Via]
+		}
+		k++
+	}
+	// A via that would loop is dropped rather than kept broken.
+	for i, a := range b.doc.Attributions {
+		if a.Via != "" && b.doc.chainLoops(i) {
+			b.doc.Attributions[i].Via = ""
+		}
+	}
+}
+
+// claimSpan is one span of a claim, for finding the claim around a cue.
+type claimSpan struct {
+	span.Span
+	claim int
+}
+
+// assignHedges gives each hedge and negation the innermost claim around
+// it, then sets each claim's certainty and polarity.
+func (b *builder) assignHedges() {
+	var cs []claimSpan
+	for i, c := range b.doc.Claims {
+		for _, sp := range c.Spans {
+			cs = append(cs, claimSpan{sp, i})
+		}
+	}
+	slices.SortFunc(cs, func(x, y claimSpan) int { return span.Compare(x.Span, y.Span) })
+	inner := func(t span.Span) int {
+		// The last spans that start at or before t; look back a few for
+		// the smallest that contains t.
+		i, _ := slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
+		best := -1
+		for j := i - 1; j >= 0 && j >= i-16; j-- {
+			if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
+				best = j
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		return cs[best].claim
+	}
+	var cues []span.Span
+	for _, f := range b.frames {
+		if !f.Cue.IsEmpty() {
+			cues = append(cues, f.Cue)
+		}
+	}
+	cues = union(cues)
+	weakest := make([]claim.Certainty, len(b.doc.Claims))
+	for i := range b.hedges {
+		h := &b.hedges[i]
+		c := inner(h.Span)
+		if c < 0 {
+			continue
+		}
+		h.Claim = b.doc.Claims[c].ID
+		if h.Category.IsUncertainty() && !overlapsAny(cues, h.Span) {
+			weakest[c] = weakest[c].Weaker(h.Level())
+		}
+	}
+	negative := make([]bool, len(b.doc.Claims))
+	for _, n := range b.negations {
+		if c := inner(n); c >= 0 {
+			negative[c] = true
+		}
+	}
+	for i := range b.doc.Claims {
+		c := &b.doc.Claims[i]
+		c.Certainty = claim.Certain.Weaker(weakest[i])
+		if c.Kind == claim.Question {
+			c.Certainty = claim.Underspecified
+		}
+		if negative[i] {
+			c.Polarity = claim.Negative
+		}
+	}
+}
+
+// spansKey is a map key for a list of spans.
+func spansKey(spans []span.Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(strconv.Itoa(s.Start))
+		b.WriteByte('-')
+		b.WriteString(strconv.Itoa(s.End))
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+// union returns the spans merged into disjoint, sorted spans.
+func union(spans []span.Span) []span.Span {
+	slices.SortFunc(spans, span.Compare)
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// overlapsAny reports whether t overlaps one of the disjoint sorted spans.
+func overlapsAny(sorted []span.Span, t span.Span) bool {
+	i, _ := slices.BinarySearchFunc(sorted, t.Start, func(s span.Span, start int) int {
+		if s.End <= start {
+			return -1
+		}
+		return 1
+	})
+	return i < len(sorted) && sorted[i].Overlaps(t)
+}
+
+// nameFinder finds the mentions of registry entities in a text: their
+// names, aliases and unique surnames, as a compiled phrase lexicon.
+type nameFinder struct {
+	m     *lexicon.Matcher
+	kinds []entity.Kind // per lexicon entry
+}
+
+func newNameFinder(r *entity.Registry) (*nameFinder, error) {
+	var entries []lexicon.Entry
+	var kinds []entity.Kind
+	seen := map[string]bool{}
+	surname := map[string]int{}
+	for e := range r.All() {
+		if e.Kind == entity.Person {
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				surname[text.Fold(f[len(f)-1])]++
+			}
+		}
+	}
+	addPhrase := func(p string, k entity.Kind) {
+		key := text.Fold(p)
+		if p == "" || seen[key] || strings.ContainsAny(p, "\t#") || strings.HasSuffix(p, "+") || strings.HasSuffix(p, "*") {
+			return
+		}
+		seen[key] = true
+		entries = append(entries, lexicon.Entry{Phrase: p, Category: "entity", File: "registry", Line: len(entries) + 1})
+		kinds = append(kinds, k)
+	}
+	for e := range r.All() {
+		addPhrase(e.Name, e.Kind)
+		for _, a := range e.Aliases {
+			addPhrase(a, e.Kind)
+		}
+		if e.Kind == entity.Person {
+			if f := strings.Fields(e.Name); len(f) > 1 && surname[text.Fold(f[len(f)-1])] == 1 {
+				addPhrase(f[len(f)-1], e.Kind)
+			}
+		}
+	}
+	m, err := lexicon.Compile(entries)
+	if err != nil {
+		return nil, err
+	}
+	return &nameFinder{m: m, kinds: kinds}, nil
+}
+
+// appendMentions appends the registry mentions of s to ms.
+func (f *nameFinder) appendMentions(ms []entity.Mention, s string) []entity.Mention {
+	var toks text.Tokens
+	text.Tokenize(s, &toks)
+	for m := range f.m.All(toks.Toks) {
+		at := span.New(toks.Toks[m.Start].Span.Start, toks.Toks[m.End-1].Span.End)
+		ms = append(ms, entity.Mention{Span: at, Kind: f.kinds[m.Entry], Anonymity: entity.Named})
+	}
+	return ms
+}

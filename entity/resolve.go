@@ -1,0 +1,504 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Mention is one phrase of a text that names or refers to an actor, as
+// found by extraction: "Nicolás Maduro", "the Venezuelan leader", "a
+// senior White House official", "he". Its text is Span of the text given
+// to [Resolver.Resolve].
+type Mention struct {
+	Span span.Span
+	// Kind is the kind extraction guessed ([Classify] gives one); zero
+	// when unknown.
+	Kind Kind
+	// Anonymity is how openly the phrase identifies its actor: Described
+	// and Vague mentions ("a senior official", "sources") are anonymous
+	// and are not merged by name. Zero is taken as Named.
+	Anonymity Anonymity
+}
+
+// Resolution is the result of [Resolver.Resolve]: the entities of a text
+// and which entity each mention refers to.
+type Resolution struct {
+	// Entities are the entities of the text in the order of their first
+	// mention. Each has its Mentions sorted and without duplicates.
+	Entities []Entity
+	// IDs[i] is the ID of the entity of the i-th mention given to
+	// Resolve; "" when the mention is not resolved (a pronoun with no
+	// compatible antecedent, "I", "we", "you", or a span outside the text).
+	IDs []string
+}
+
+// Of returns the entity of the i-th mention given to Resolve.
+func (r Resolution) Of(i int) (Entity, bool) {
+	if i < 0 || i >= len(r.IDs) || r.IDs[i] == "" {
+		return Entity{}, false
+	}
+	for _, e := range r.Entities {
+		if e.ID == r.IDs[i] {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+// Resolver links the mentions of one text to entities. The zero Resolver
+// resolves within the text alone; with a Registry, mentions the registry
+// matches join its entities. A Resolver is safe for concurrent use.
+type Resolver struct {
+	// Registry holds the known entities; nil for none.
+	Registry *Registry
+}
+
+// Resolve groups the mentions of text into entities:
+//
+//   - A mention the Registry matches ([Registry.Lookup]: by name, alias,
+//     descriptor alias, title and surname) joins that entity, which keeps
+//     its ID, Name, Kind, Anonymity, Aliases and Affiliation from the
+//     registry.
+//   - Named mentions that fold to the same name, ignoring titles, a
+//     leading "the" and a possessive, are one entity: "Nicolás Maduro",
+//     "NICOLAS MADURO", "President Nicolás Maduro".
+//   - A one-word named mention joins the one person of the text, seen
+//     before or after it, whose full name ends with that word: "Maduro"
+//     joins "Nicolás Maduro". When two persons share it, it joins neither.
+//   - Anonymous mentions (Described, Vague) are an entity each, except
+//     that definite descriptions that fold the same ("the official") are
+//     one.
+//   - A pronoun joins the entity of the nearest preceding mention it can
+//     refer to: he, him, his, she, her and their reflexives a person;
+//     they, them, their, it and its a group, organization, government,
+//     agency, media outlet or document ("it" also a place); who a person
+//     or group; which a non-person. An entity of unknown kind is
+//     compatible with every pronoun. First- and second-person pronouns
+//     are not resolved.
+//
+// Entities not from the registry get IDs "e1", "e2", ... in the order of
+// their first mention, skipping IDs of the registry; their Name is the
+// fullest named form without titles ("Nicolás Maduro" rather than
+// "Maduro"), their Aliases the other forms as written (without a final
+// possessive), and an anonymous entity has its first phrase as
+// Description. The Kind of an entity is the kind most of its mentions
+// guessed. Surface forms not yet among a registry entity's name and
+// aliases are added to its Aliases.
+//
+// Mentions may come in any order and may overlap; spans outside text are
+// left unresolved.
+func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
+	res := Resolution{IDs: make([]string, len(mentions))}
+	if len(mentions) == 0 {
+		return res
+	}
+	reg := r.Registry
+	tk := regTokens.Get().(*text.Tokens)
+	defer func() {
+		tk.Reset()
+		regTokens.Put(tk)
+	}()
+
+	// Tokenize each mention; keep the core tokens in one arena.
+	rms := make([]rmention, 0, len(mentions))
+	var arena []text.Token
+	for i, m := range mentions {
+		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
+			continue
+		}
+		phrase := txt[m.Span.Start:m.Span.End]
+		text.Tokenize(phrase, tk)
+		core := coreTokens(tk.Toks)
+		if len(core) == 0 {
+			continue
+		}
+		start := len(arena)
+		arena = append(arena, core...)
+		rm := rmention{idx: i, m: m, phrase: phrase, lo: start, hi: len(arena), group: -1, regHint: -1}
+		if len(core) == 1 {
+			rm.pron = pronounOf(core[0].Fold)
+		}
+		rms = append(rms, rm)
+	}
+	for i := range rms {
+		rms[i].toks = arena[rms[i].lo:rms[i].hi]
+	}
+	slices.SortStableFunc(rms, func(a, b rmention) int {
+		if c := cmp.Compare(a.m.Span.Start, b.m.Span.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.m.Span.End, b.m.Span.End)
+	})
+
+	var groups []*rgroup
+	newGroup := func() int {
+		groups = append(groups, &rgroup{reg: -1})
+		return len(groups) - 1
+	}
+	byReg := map[int]int{}
+	regGroup := func(ri int) int {
+		g, ok := byReg[ri]
+		if !ok {
+			g = newGroup()
+			groups[g].reg = ri
+			groups[g].full = true
+			groups[g].kind = reg.entities[ri].Kind
+			byReg[ri] = g
+		}
+		return g
+	}
+	byKey := map[string]int{}
+	byDef := map[string]int{}
+	var buf []byte
+	for k := range rms {
+		rm := &rms[k]
+		if rm.pron != notPronoun {
+			continue
+		}
+		ri, bySurname := reg.match(rm.toks, buf[:0])
+		if ri >= 0 && !bySurname {
+			rm.group = regGroup(ri)
+			continue
+		}
+		// A surname the registry knows is still checked against the
+		// persons of the text below.
+		rm.regHint = ri
+		toks := dropThe(rm.toks)
+		if rm.m.Anonymity == Described || rm.m.Anonymity == Vague {
+			if len(rm.toks) > 1 && rm.toks[0].Fold == "the" {
+				buf = appendKey(buf[:0], toks)
+				g, ok := byDef[string(buf)]
+				if !ok {
+					g = newGroup()
+					byDef[string(buf)] = g
+				}
+				rm.group = g
+			} else {
+				rm.group = newGroup()
+			}
+			groups[rm.group].anon = true
+			continue
+		}
+		if personish(rm.m.Kind) {
+			toks = stripTitles(toks)
+		}
+		buf = appendKey(buf[:0], toks)
+		g, ok := byKey[string(buf)]
+		if !ok {
+			g = newGroup()
+			byKey[string(buf)] = g
+		}
+		rm.group = g
+		if len(toks) > 1 {
+			groups[g].full = true
+		}
+	}
+
+	// Kinds and surnames of the groups.
+	for k := range rms {
+		if g := rms[k].group; g >= 0 {
+			groups[g].members = append(groups[g].members, k)
+		}
+	}
+	for _, g := range groups {
+		g.kind = g.majorityKind(rms, reg)
+		if g.reg >= 0 {
+			g.full = true
+		}
+	}
+	// Surnames: last words of the full names of person groups.
+	surnames := map[string][]int{}
+	addSurname := func(s string, gi int) {
+		if !slices.Contains(surnames[s], gi) {
+			surnames[s] = append(surnames[s], gi)
+		}
+	}
+	for gi, g := range groups {
+		if g.anon || !g.full || !personish(g.kind) {
+			continue
+		}
+		if g.reg >= 0 {
+			e := reg.entities[g.reg]
+			text.Tokenize(e.Name, tk)
+			if t := trimSuffixes(stripTitles(dropThe(coreTokens(tk.Toks)))); len(t) > 1 {
+				addSurname(t[len(t)-1].Fold, gi)
+			}
+		}
+		for _, k := range g.members {
+			t := trimSuffixes(stripTitles(dropThe(rms[k].toks)))
+			if len(t) > 1 {
+				addSurname(t[len(t)-1].Fold, gi)
+			}
+		}
+	}
+	// Merge the groups of one-word names into the unique person of the
+	// text, or of the registry, with that surname.
+	for gi := range len(groups) {
+		g := groups[gi]
+		if g.anon || g.full || g.reg >= 0 || !personish(g.kind) || len(g.members) == 0 {
+			continue
+		}
+		t := stripTitles(dropThe(rms[g.members[0]].toks))
+		cands := surnames[t[len(t)-1].Fold]
+		hint := -1
+		for _, k := range g.members {
+			if ri := rms[k].regHint; ri >= 0 {
+				hint = ri
+			}
+		}
+		if hint >= 0 {
+			if rg, ok := byReg[hint]; !ok || !slices.Contains(cands, rg) {
+				if len(cands) > 0 {
+					continue // a person of the text the registry does not know
+				}
+				cands = []int{regGroup(hint)}
+			}
+		}
+		if len(cands) != 1 || cands[0] == gi {
+			continue
+		}
+		target := cands[0]
+		dst := groups[target]
+		for _, k := range g.members {
+			rms[k].group = target
+		}
+		dst.members = append(dst.members, g.members...)
+		g.members = nil
+	}
+
+	for _, g := range groups {
+		g.kind = g.majorityKind(rms, reg)
+	}
+
+	// Pronouns: the nearest compatible preceding mention.
+	for k := range rms {
+		rm := &rms[k]
+		if rm.pron == notPronoun {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &rms[j]
+			if a.pron != notPronoun || a.group < 0 || a.m.Span.End > rm.m.Span.Start {
+				continue
+			}
+			if rm.pron.accepts(groups[a.group].kind) {
+				rm.group = a.group
+				groups[a.group].members = append(groups[a.group].members, k)
+				break
+			}
+		}
+	}
+
+	// Entities in the order of first mention.
+	order := make([]int, 0, len(groups))
+	for gi, g := range groups {
+		if len(g.members) > 0 {
+			slices.Sort(g.members)
+			order = append(order, gi)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Compare(groups[a].members[0], groups[b].members[0])
+	})
+	ids := make([]string, len(groups))
+	n := 0
+	for _, gi := range order {
+		g := groups[gi]
+		var e Entity
+		if g.reg >= 0 {
+			e = reg.entity(g.reg)
+		} else {
+			for {
+				n++
+				e.ID = "e" + strconv.Itoa(n)
+				if _, taken := reg.Entity(e.ID); !taken {
+					break
+				}
+			}
+			e.Kind = g.kind
+		}
+		g.build(&e, rms)
+		ids[gi] = e.ID
+		res.Entities = append(res.Entities, e)
+	}
+	for _, rm := range rms {
+		if rm.group >= 0 {
+			res.IDs[rm.idx] = ids[rm.group]
+		}
+	}
+	return res
+}
+
+// rmention is a mention being resolved.
+type rmention struct {
+	idx     int // index in the input
+	m       Mention
+	phrase  string
+	lo, hi  int          // core tokens in the arena
+	toks    []text.Token // core tokens: spans relative to phrase
+	pron    pronoun
+	group   int // -1 when unresolved
+	regHint int // the registry entity the mention names by surname, or -1
+}
+
+// form returns the mention as written without quotes, punctuation at
+// either end, a final possessive and a lower-case leading "the"; and
+// without leading titles when notitles is set.
+func (rm *rmention) form(notitles bool) (string, []text.Token) {
+	toks := rm.toks
+	if len(toks) > 1 && toks[0].Span.Text(rm.phrase) == "the" {
+		toks = toks[1:]
+	}
+	if notitles {
+		toks = stripTitles(toks)
+	}
+	return rm.phrase[toks[0].Span.Start:toks[len(toks)-1].Span.End], toks
+}
+
+// rgroup is an entity being built.
+type rgroup struct {
+	reg     int  // registry entity index, or -1
+	anon    bool // an anonymous entity
+	full    bool // has a named mention of more than one word (or is a registry entity)
+	kind    Kind
+	members []int // indexes into the sorted mentions
+}
+
+// majorityKind returns the kind of the registry entity, or the kind most
+// mentions of g guessed, the earliest on a tie.
+func (g *rgroup) majorityKind(rms []rmention, reg *Registry) Kind {
+	if g.reg >= 0 {
+		return reg.entities[g.reg].Kind
+	}
+	var count [16]int
+	best := Kind(0)
+	for _, k := range g.members {
+		kd := rms[k].m.Kind
+		if kd == 0 || int(kd) >= len(count) {
+			continue
+		}
+		count[kd]++
+		if best == 0 || count[kd] > count[best] {
+			best = kd
+		}
+	}
+	return best
+}
+
+// build fills in the name, description, aliases and mentions of e.
+func (g *rgroup) build(e *Entity, rms []rmention) {
+	var buf []byte
+	seen := map[string]bool{}
+	keyOf := func(toks []text.Token) string {
+		buf = appendKey(buf[:0], dropThe(toks))
+		return string(buf)
+	}
+	if g.reg >= 0 {
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			var tk text.Tokens
+			text.Tokenize(f, &tk)
+			seen[keyOf(coreTokens(tk.Toks))] = true
+		}
+	} else if g.anon {
+		first := &rms[g.members[0]]
+		e.Anonymity = first.m.Anonymity
+		e.Description = first.phrase[first.toks[0].Span.Start:first.toks[len(first.toks)-1].Span.End]
+		seen[keyOf(first.toks)] = true
+	} else {
+		e.Anonymity = Named
+		// The fullest name: most words without titles, then the longest,
+		// then the first.
+		best, bestN := "", 0
+		var bestToks []text.Token
+		for _, k := range g.members {
+			rm := &rms[k]
+			if rm.pron != notPronoun {
+				continue
+			}
+			f, toks := rm.form(personish(g.kind))
+			if len(toks) > bestN || len(toks) == bestN && len(f) > len(best) {
+				best, bestN, bestToks = f, len(toks), toks
+			}
+		}
+		e.Name = best
+		seen[keyOf(bestToks)] = true
+	}
+	for _, k := range g.members {
+		rm := &rms[k]
+		e.Mentions = append(e.Mentions, rm.m.Span)
+		if rm.pron != notPronoun || g.anon {
+			continue
+		}
+		f, toks := rm.form(false)
+		if key := keyOf(toks); !seen[key] {
+			seen[key] = true
+			e.Aliases = append(e.Aliases, f)
+		}
+	}
+	slices.SortFunc(e.Mentions, func(a, b span.Span) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.End, b.End)
+	})
+	e.Mentions = slices.Compact(e.Mentions)
+}
+
+// personish reports whether an entity of kind k may be a person.
+func personish(k Kind) bool { return k == Person || k == 0 }
+
+// pronoun is the class of a pronoun, or notPronoun.
+type pronoun uint8
+
+const (
+	notPronoun pronoun = iota
+	personal           // he, she: a person
+	collective         // they: a group or a body
+	neuter             // it: a body, a document or a place
+	relWho             // who: a person or a group
+	relWhich           // which, that: not a person
+	speaker            // I, we, you: not resolved
+)
+
+func pronounOf(f string) pronoun {
+	switch f {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return personal
+	case "they", "them", "their", "theirs", "themselves":
+		return collective
+	case "it", "its", "itself":
+		return neuter
+	case "who", "whom", "whose":
+		return relWho
+	case "which":
+		return relWhich
+	case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+		"you", "your", "yours", "yourself", "yourselves":
+		return speaker
+	}
+	return notPronoun
+}
+
+// accepts reports whether p can refer to an entity of kind k.
+func (p pronoun) accepts(k Kind) bool {
+	if k == 0 {
+		return p != speaker
+	}
+	switch p {
+	case personal:
+		return k == Person
+	case collective:
+		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Document
+	case neuter:
+		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Document || k == Place
+	case relWho:
+		return k == Person || k == Group
+	case relWhich:
+		return k != Person
+	}
+	return false
+}
