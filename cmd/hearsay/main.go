@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-j N] [FILE ...]
+//	hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]
 //	hearsay eval uncertainty [-errors] FILE|DIR ...
 //
 // With no FILE it reads standard input. Each input is analyzed on its own,
@@ -30,9 +30,10 @@ import (
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
 )
 
-const usage = "usage: hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
+const usage = "usage: hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -53,6 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "text", "output `format`: text, json, jsonl or report")
+	registryFile := fs.String("registry", "", "a `file` of known entities (JSON or TSV) that mentions resolve to")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "analyze up to `N` inputs in parallel; output stays in input order")
 	lang := fs.String("lang", "en", "language of the input, as a BCP 47 tag: en or es")
 	hedgeFile := fs.String("hedges", "", "a hedge lexicon `file` whose entries are added to the built-in ones")
@@ -88,6 +90,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 		opts = append(opts, hearsay.WithHedges(lex))
+	}
+	if *registryFile != "" {
+		reg, err := loadRegistry(*registryFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "hearsay: %v\n", err)
+			return 1
+		}
+		opts = append(opts, hearsay.WithRegistry(reg))
 	}
 	analyzer, err := hearsay.New(opts...)
 	if err != nil {
@@ -154,6 +164,16 @@ func loadHedges(tag language.Tag, name string) (*claim.Lexicon, error) {
 	}
 	defer f.Close()
 	return base.Add(name, f)
+}
+
+// loadRegistry reads a registry of known entities.
+func loadRegistry(name string) (*entity.Registry, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.LoadRegistry(name, f)
 }
 
 // readInputs reads the named files, or standard input when there are none,
