@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]
+//	hearsay [-format text|json|jsonl|jsonld|dot|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]
 //	hearsay eval uncertainty [-errors] FILE|DIR ...
 //
 // With no FILE it reads standard input. Each input is analyzed on its own,
@@ -21,7 +21,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"unicode/utf8"
@@ -33,7 +35,7 @@ import (
 	"github.com/hearsay-go/hearsay/entity"
 )
 
-const usage = "usage: hearsay [-format text|json|jsonl|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
+const usage = "usage: hearsay [-format text|json|jsonl|jsonld|dot|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -53,7 +55,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "text", "output `format`: text, json, jsonl or report")
+	format := fs.String("format", "text", "output `format`: text, json, jsonl, jsonld, dot or report")
 	registryFile := fs.String("registry", "", "a `file` of known entities (JSON or TSV) that mentions resolve to")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "analyze up to `N` inputs in parallel; output stays in input order")
 	lang := fs.String("lang", "en", "language of the input, as a BCP 47 tag: en or es")
@@ -245,6 +247,33 @@ func newFormat(name string) (format, bool) {
 				}
 			},
 		}, true
+	case "jsonld":
+		return format{
+			each: func(w *bytes.Buffer, name string, i, n int, doc *hearsay.Document) error {
+				b, err := doc.MarshalJSONLD(hearsay.JSONLDOptions{Base: baseIRI(name)})
+				if err != nil {
+					return err
+				}
+				switch {
+				case n > 1 && i == 0:
+					w.WriteString("[\n")
+				case n > 1:
+					w.WriteString(",\n")
+				}
+				w.Write(b)
+				w.WriteByte('\n')
+				return nil
+			},
+			end: func(w *bytes.Buffer, n int) {
+				if n > 1 {
+					w.WriteString("]\n")
+				}
+			},
+		}, true
+	case "dot":
+		return format{each: func(w *bytes.Buffer, _ string, _, _ int, doc *hearsay.Document) error {
+			return doc.WriteDOT(w)
+		}}, true
 	case "jsonl":
 		return format{each: func(w *bytes.Buffer, _ string, _, _ int, doc *hearsay.Document) error {
 			return writeJSON(w, doc)
@@ -269,6 +298,19 @@ func newFormat(name string) (format, bool) {
 		}, true
 	}
 	return format{}, false
+}
+
+// baseIRI names an input in JSON-LD: the file's URL, or the default base
+// for standard input.
+func baseIRI(name string) string {
+	if name == "standard input" {
+		return hearsay.DefaultJSONLDBase
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return hearsay.DefaultJSONLDBase
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
 // writeJSON writes doc in the wire format on one line.

@@ -130,6 +130,39 @@ func TestManyInputs(t *testing.T) {
 			t.Errorf("no totals in %q", out.String())
 		}
 	})
+	t.Run("jsonld and dot", func(t *testing.T) {
+		for format, want := range map[string]string{"jsonld": `"@context"`, "dot": "digraph"} {
+			var out, errOut bytes.Buffer
+			if code := run([]string{"-format", format, names[1]}, nil, &out, &errOut); code != 0 || !strings.Contains(out.String(), want) {
+				t.Errorf("-format %s: exit %d, output %q lacks %q (%s)", format, code, out.String(), want, errOut.String())
+			}
+		}
+	})
+	t.Run("registry", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		args := []string{"-format", "json", "-registry", "../../testdata/article.registry.tsv", "../../testdata/article.txt"}
+		if code := run(args, nil, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		var doc hearsay.Document
+		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		e, ok := doc.Entity("maduro")
+		if !ok || len(e.Mentions) < 10 {
+			t.Errorf("registry entity maduro: %+v", e)
+		}
+	})
+	t.Run("bad registry", func(t *testing.T) {
+		bad := filepath.Join(dir, "reg.tsv")
+		if err := os.WriteFile(bad, []byte("a\tA\tperson\nb\tB\talien\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut bytes.Buffer
+		if code := run([]string{"-registry", bad, names[0]}, nil, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "reg.tsv:2") {
+			t.Errorf("exit %d, stderr %q: want 1 and the file and line", code, errOut.String())
+		}
+	})
 	t.Run("bad -j", func(t *testing.T) {
 		var out, errOut bytes.Buffer
 		if code := run([]string{"-j", "0"}, nil, &out, &errOut); code != 2 {
