@@ -1,7 +1,8 @@
 // Article is the seed article (testdata/article.txt) modeled by hand with
 // hearsay's types: who claims what, through which words, and how sure
-// anyone sounds. It prints a readable account of the model, or with -json
-// the model itself in the format of testdata/article.golden.json.
+// anyone sounds. It prints a readable account of the model, then the model
+// and what hearsay.Analyze finds in the same text side by side; with -json
+// it prints the model itself in the format of testdata/article.golden.json.
 //
 // Usage:
 //
@@ -25,11 +26,22 @@ func main() {
 	asJSON := flag.Bool("json", false, "print the model as indented JSON (the golden format)")
 	flag.Parse()
 	doc := model()
-	write := writeAccount
 	if *asJSON {
-		write = writeJSON
+		if err := writeJSON(os.Stdout, doc); err != nil {
+			fmt.Fprintln(os.Stderr, "article:", err)
+			os.Exit(1)
+		}
+		return
 	}
-	if err := write(os.Stdout, doc); err != nil {
+	got, err := analyzed()
+	if err == nil {
+		err = writeAccount(os.Stdout, doc)
+	}
+	if err == nil {
+		fmt.Println()
+		err = writeSideBySide(os.Stdout, doc, got)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "article:", err)
 		os.Exit(1)
 	}

@@ -188,3 +188,24 @@ func TestMentionsComplete(t *testing.T) {
 		}
 	}
 }
+
+func TestSideBySide(t *testing.T) {
+	got, err := analyzed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := writeSideBySide(&out, model(), got); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{
+		`analyzed  Top U.S. officials (described government) "claim" distancing, indirect, via Axios  =`,
+		`analyzed  Sources (vague group) "suggest" tentative, mixed`,
+		"REPORTS (hand | analyzed)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("side by side lacks %q:\n%s", want, s)
+		}
+	}
+}
