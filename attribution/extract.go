@@ -102,6 +102,8 @@ type scratch struct {
 	inq     []int32 // token -> quote region, or -1
 	qprefix []int32 // qprefix[i]: quotation marks among tokens before i
 	next    []int   // per match of a sentence: where its content must end
+	pronoun []bool
+	classes map[string]entity.Classification // cache of classify
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -130,14 +132,77 @@ func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
 		sc.tk.Reset()
 		sc.matches = sc.matches[:0]
 		sc.quotes = sc.quotes[:0]
+		clear(sc.classes)
 		scratchPool.Put(sc)
 	}()
-	text.Tokenize(txt, &sc.tk)
-	c := &ctx{x: x, lex: x.lexicon(), text: txt, toks: sc.tk.Toks, sc: sc}
-	c.findQuotes()
-	c.run(sentences)
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, sc: sc}
+	// About one attribution in 400 bytes of news.
+	c.frames = make([]Frame, 0, len(txt)/400+4)
+	c.pronoun = sc.pronoun[:0]
+	defer func() { sc.pronoun = c.pronoun[:0] }()
+	// The text is read in pieces of whole sentences that end at a
+	// paragraph break, where every quotation region ends (see
+	// findQuotes), so the token buffer stays small; what links sentences
+	// across pieces (frames, quotes waiting for a speaker, the covered
+	// quote) is kept in byte offsets.
+	base := 0
+	for si := 0; si < len(sentences); {
+		sj := si + 1
+		for sj < len(sentences) {
+			prev, next := sentences[sj-1].End, sentences[sj].Start
+			size := prev - base
+			if size >= pieceSize && c.paragraphBreak(prev, next) || size >= maxPiece {
+				break
+			}
+			sj++
+		}
+		end := len(txt)
+		if sj < len(sentences) {
+			end = min(max(sentences[sj].Start, base), len(txt))
+		}
+		c.piece(base, end, sentences[si:sj])
+		base, si = end, sj
+	}
 	c.finish()
 	return c.frames
+}
+
+// pieceSize is the least length of the pieces Extract reads a long text
+// in; maxPiece is where a piece ends at a sentence boundary when no
+// paragraph break came.
+const (
+	pieceSize = 16 << 10
+	maxPiece  = 256 << 10
+)
+
+// paragraphBreak reports whether a line break lies between byte offsets
+// e and s.
+func (c *ctx) paragraphBreak(e, s int) bool {
+	if e < 0 || s > len(c.text) || e >= s {
+		return false
+	}
+	return strings.IndexByte(c.text[e:s], '\n') >= 0
+}
+
+// piece tokenizes txt[base:end] and runs the frames over its sentences.
+// Token spans are shifted to offsets into the whole text.
+func (c *ctx) piece(base, end int, sentences []span.Span) {
+	if end <= base {
+		return
+	}
+	sc := c.sc
+	text.Tokenize(c.text[base:end], &sc.tk)
+	if base > 0 {
+		for i := range sc.tk.Toks {
+			sc.tk.Toks[i].Span.Start += base
+			sc.tk.Toks[i].Span.End += base
+		}
+	}
+	c.toks = sc.tk.Toks
+	sc.quotes = sc.quotes[:0]
+	c.skipTo = 0
+	c.findQuotes()
+	c.run(sentences)
 }
 
 type ctx struct {
@@ -147,10 +212,11 @@ type ctx struct {
 	toks   []text.Token
 	sc     *scratch
 	frames []Frame
-	// covered is the end (token index) of the last quote region assigned
-	// as content; sentences inside it are not taken as continuations.
+	// covered is the byte end of the last quote region assigned as
+	// content; sentences inside it are not taken as continuations.
 	covered int
 	pending []span.Span // quote sentences waiting for a speaker in the next one
+	pronoun []bool      // per frame: its source is a pronoun left unresolved
 	skipTo  int         // tokens before it belong to a source already found
 	viaEnd  int         // set by subject: the source ends before this token
 }
@@ -187,12 +253,6 @@ func (c *ctx) findQuotes() {
 	sc.inq = sc.inq[:len(c.toks)]
 	sc.qprefix = append(sc.qprefix[:0], 0)
 	var nq int32
-	for _, t := range c.toks {
-		if t.Kind == text.Quote || t.Fold == "«" || t.Fold == "»" {
-			nq++
-		}
-		sc.qprefix = append(sc.qprefix, nq)
-	}
 	open := -1
 	closeAt := func(end int, closed bool) {
 		r := int32(len(sc.quotes))
@@ -202,12 +262,19 @@ func (c *ctx) findQuotes() {
 		}
 		open = -1
 	}
+	prevEnd := -1
 	for i := range c.toks {
+		t := &c.toks[i]
 		sc.inq[i] = -1
-		if open >= 0 && i > 0 && strings.Contains(c.text[c.toks[i-1].Span.End:c.toks[i].Span.Start], "\n") {
+		if open >= 0 && t.Span.Start-prevEnd > 1 && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
-		if !c.isDouble(i) {
+		prevEnd = t.Span.End
+		if t.Kind == text.Quote || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»") {
+			nq++
+		}
+		sc.qprefix = append(sc.qprefix, nq)
+		if t.Kind == text.Word || !c.isDouble(i) {
 			continue
 		}
 		if c.opens(i) {
@@ -224,6 +291,11 @@ func (c *ctx) findQuotes() {
 	if open >= 0 {
 		closeAt(len(c.toks)-1, false)
 	}
+}
+
+// cover records that the quote closing at token i is content.
+func (c *ctx) cover(i int) {
+	c.covered = max(c.covered, c.toks[i].Span.End)
 }
 
 // region returns the quote region of token i, or nil.
@@ -417,7 +489,7 @@ func (c *ctx) end(a, b int) int {
 
 func (c *ctx) sentence(a, b int) {
 	sc := c.sc
-	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
+	sc.matches = c.lex.appendMatches(sc.matches[:0], c.toks[a:b])
 	e := c.end(a, b)
 	// next[mi] bounds the content of match mi: the comma before a later
 	// "according to" or participle cue ("X said C, adding D").
@@ -461,6 +533,7 @@ func (c *ctx) add(f Frame) int {
 		f.Anonymity = entity.None
 	}
 	c.frames = append(c.frames, f)
+	c.pronoun = append(c.pronoun, false)
 	return len(c.frames) - 1
 }
 
@@ -606,6 +679,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 			return // no subject: not a reporting frame
 		}
 	}
+	if in.strict && !colon && !c.opensContent(j, e) {
+		return
+	}
 	if fr.Rule == "" {
 		fr.Rule = "X said C"
 		if colon {
@@ -616,9 +692,29 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	c.emit(fr, srcSpan, viaFrame)
 }
 
+// opensContent reports whether the content after a verb at token j
+// starts the way reported speech does: "that", a question word, a colon
+// or a quotation.
+func (c *ctx) opensContent(j, e int) bool {
+	if j < e && c.is(j, ",") {
+		j++
+	}
+	if j >= e {
+		return false
+	}
+	if c.isDouble(j) {
+		return true
+	}
+	switch c.fold(j) {
+	case "that", ":", "whether", "if", "what", "how", "why", "who", "when":
+		return true
+	}
+	return false
+}
+
 // isLexCue reports whether a cue phrase starts at token i.
 func (c *ctx) isLexCue(i int) bool {
-	_, e, ok := c.lex.m.Longest(c.toks, i)
+	_, e, ok := c.lex.longest(c.toks, i)
 	return ok && c.lex.info[e].cat != cueNone
 }
 
@@ -649,7 +745,7 @@ func (c *ctx) quoteFrom(i, e int) span.Span {
 	if r == nil || r.open != i {
 		return span.Span{}
 	}
-	c.covered = max(c.covered, r.close)
+	c.cover(r.close)
 	return c.sp(i, r.close+1)
 }
 
@@ -688,7 +784,7 @@ func (c *ctx) after(j, e, next int) span.Span {
 	// A quotation that runs on over sentences ends at its close.
 	if c.isDouble(j) {
 		if r := c.region(j); r != nil && r.open == j && r.close >= e {
-			c.covered = max(c.covered, r.close)
+			c.cover(r.close)
 			return c.sp(j, r.close+1)
 		}
 	}
@@ -703,7 +799,7 @@ func (c *ctx) before(a, sep int) span.Span {
 	if c.isDouble(sep) && !c.opens(sep) {
 		end = sep + 1
 		if r := c.region(sep); r != nil && r.close == sep {
-			c.covered = max(c.covered, r.close)
+			c.cover(r.close)
 			return c.sp(r.open, end)
 		}
 	} else if !c.is(sep, ",") && !c.is(sep, "—") {
@@ -748,12 +844,12 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 		if s < 0 {
 			return -1, via
 		}
-		if n, e, ok := c.lex.m.Longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
+		if n, e, ok := c.lex.longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
 			// as reported by Y: Y is the outer source.
 			in := c.lex.info[e]
 			ys, ye := j+1+n, i
 			if ye > ys {
-				cl := entity.Classify(c.sp(ys, ye).Text(c.text))
+				cl := c.classify(c.sp(ys, ye).Text(c.text))
 				via = c.add(Frame{Rule: "as reported by X", Source: c.sp(ys, ye), SourcePhrase: c.sp(ys, ye),
 					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation,
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
@@ -880,7 +976,7 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 		for v < e && (isAux(c.fold(v)) || c.isLyAdverb(v)) {
 			v++
 		}
-		if n, en, ok := c.lex.m.Longest(c.toks, v); ok && n > 0 && c.lex.info[en].cat == cueVerb {
+		if n, en, ok := c.lex.longest(c.toks, v); ok && n > 0 && c.lex.info[en].cat == cueVerb {
 			return
 		}
 	}
@@ -985,17 +1081,34 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 
 func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 	fr.Source = src
-	cl := entity.Classify(src.Text(c.text))
+	cl := c.classify(src.Text(c.text))
 	fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
 	if cl.Pronoun {
 		if ant, ok := c.antecedent(src, cl.Kind); ok {
 			fr.Antecedent = ant
-			cl = entity.Classify(ant.Text(c.text))
+			cl = c.classify(ant.Text(c.text))
 			fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
 		}
 	}
 	i := c.add(fr)
 	c.frames[i].Via = via
+	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
+}
+
+// classify is [entity.Classify] with a per-call cache: news repeats its
+// sources ("he", "the official", a name) many times.
+func (c *ctx) classify(phrase string) entity.Classification {
+	if cl, ok := c.sc.classes[phrase]; ok {
+		return cl
+	}
+	cl := entity.Classify(phrase)
+	if c.sc.classes == nil {
+		c.sc.classes = map[string]entity.Classification{}
+	}
+	if len(c.sc.classes) < 4096 {
+		c.sc.classes[phrase] = cl
+	}
+	return cl
 }
 
 // antecedent finds the nearest source before a pronoun that agrees with
@@ -1022,14 +1135,11 @@ func (c *ctx) frameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 		if !f.Antecedent.IsEmpty() {
 			src = f.Antecedent
 		}
-		if src.IsEmpty() || src.Start >= p.Start {
+		if src.IsEmpty() || src.Start >= p.Start || c.pronoun[i] {
 			continue
 		}
-		cl := entity.Classify(src.Text(c.text))
-		if cl.Pronoun {
-			continue
-		}
-		if k == entity.Person && cl.Kind == entity.Person || k != entity.Person && cl.Kind != entity.Person {
+		// f.Kind classifies the source, or its antecedent.
+		if k == entity.Person && f.Kind == entity.Person || k != entity.Person && f.Kind != entity.Person {
 			return src, true
 		}
 	}
@@ -1048,7 +1158,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
 				s--
 			}
-			cl := entity.Classify(c.sp(s, j+1).Text(c.text))
+			cl := c.classify(c.sp(s, j+1).Text(c.text))
 			if cl.Kind == entity.Person && cl.Anonymity == entity.Named {
 				return c.sp(s, j+1), true
 			}
@@ -1109,7 +1219,7 @@ func (c *ctx) continuation(a, b, n int) {
 		}
 		return
 	}
-	if a <= c.covered && c.covered > 0 || !c.isDouble(a) || !c.opens(a) {
+	if c.toks[a].Span.Start < c.covered || !c.isDouble(a) || !c.opens(a) {
 		c.pending = c.pending[:0]
 		return
 	}
@@ -1130,7 +1240,7 @@ func (c *ctx) continuation(a, b, n int) {
 		}
 		f.Content = append(f.Content, q)
 		f.Rule += "; quote continued"
-		c.covered = max(c.covered, r.close)
+		c.cover(r.close)
 		// a coordinated source shares the content
 		for j := i - 1; j >= 0 && c.frames[j].Cue == f.Cue; j-- {
 			c.frames[j].Content = append(c.frames[j].Content, q)
@@ -1139,7 +1249,7 @@ func (c *ctx) continuation(a, b, n int) {
 	}
 	if r.close < b {
 		c.pending = append(c.pending, q)
-		c.covered = max(c.covered, r.close)
+		c.cover(r.close)
 	}
 }
 
