@@ -68,14 +68,16 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder) {
 		}
 		return res.IDs[m]
 	}
+	byID := make(map[string]int, len(res.Entities))
+	for k, e := range res.Entities {
+		byID[e.ID] = k
+	}
 	b.sourceOf, b.addresseeOf = make([]string, n), make([]string, n)
 	for i := range b.frames {
 		b.sourceOf[i], b.addresseeOf[i] = id(src[i]), id(addr[i])
 		if a := id(aff[i]); a != "" && b.sourceOf[i] != "" && a != b.sourceOf[i] {
-			for k := range b.doc.Entities {
-				if e := &b.doc.Entities[k]; e.ID == b.sourceOf[i] && e.Affiliation == "" {
-					e.Affiliation = a
-				}
+			if e := &b.doc.Entities[byID[b.sourceOf[i]]]; e.Affiliation == "" {
+				e.Affiliation = a
 			}
 		}
 	}
@@ -92,8 +94,8 @@ type pendingClaim struct {
 // chains do) and of each sentence that holds no attributed content.
 func (b *builder) claims() {
 	s := b.doc.Text
-	var pend []pendingClaim
-	byContent := map[string]int{}
+	pend := make([]pendingClaim, 0, len(b.frames)+len(b.doc.Sentences))
+	byContent := make(map[contentKey]int, len(b.frames))
 	b.claimOf = make([]int, len(b.frames))
 	var covered []span.Span
 	for i, f := range b.frames {
@@ -101,7 +103,7 @@ func (b *builder) claims() {
 		if len(f.Content) == 0 {
 			continue
 		}
-		key := spansKey(f.Content)
+		key := keyOf(f.Content)
 		if j, ok := byContent[key]; ok {
 			b.claimOf[i] = j
 			continue
@@ -121,9 +123,11 @@ func (b *builder) claims() {
 	}
 	covered = union(covered)
 	starts := b.frameStarts()
+	arena := make([]span.Span, 0, len(b.doc.Sentences)) // one-span lists, not sharing Sentences
 	for _, sent := range b.doc.Sentences {
 		if !overlapsAny(covered, sent) || b.authorLeads(sent, starts) {
-			pend = append(pend, pendingClaim{spans: []span.Span{sent}, kind: kindOf(sent.Text(s))})
+			arena = append(arena, sent)
+			pend = append(pend, pendingClaim{spans: arena[len(arena)-1 : len(arena) : len(arena)], kind: kindOf(sent.Text(s))})
 		}
 	}
 	// IDs follow the text: order the claims by where they start.
@@ -134,9 +138,10 @@ func (b *builder) claims() {
 	slices.SortStableFunc(order, func(x, y int) int { return span.Compare(pend[x].spans[0], pend[y].spans[0]) })
 	rank := make([]int, len(pend))
 	b.doc.Claims = make([]claim.Claim, len(pend))
+	claimIDs := makeIDs("c", len(pend))
 	for r, i := range order {
 		rank[i] = r
-		c := claim.New("c"+strconv.Itoa(r+1), s, pend[i].spans...)
+		c := claim.New(claimIDs[r], s, pend[i].spans...)
 		c.Kind = pend[i].kind
 		b.doc.Claims[r] = c
 	}
@@ -149,12 +154,18 @@ func (b *builder) claims() {
 
 // frameStarts returns the sorted starts of every span of every frame.
 func (b *builder) frameStarts() []int {
-	var starts []int
+	starts := make([]int, 0, 4*len(b.frames))
+	add := func(sp span.Span) {
+		if !sp.IsEmpty() {
+			starts = append(starts, sp.Start)
+		}
+	}
 	for _, f := range b.frames {
-		for _, sp := range append([]span.Span{f.Source, f.Cue, f.Addressee}, f.Content...) {
-			if !sp.IsEmpty() {
-				starts = append(starts, sp.Start)
-			}
+		add(f.Source)
+		add(f.Cue)
+		add(f.Addressee)
+		for _, sp := range f.Content {
+			add(sp)
 		}
 	}
 	slices.Sort(starts)
@@ -172,24 +183,47 @@ func (b *builder) authorLeads(sent span.Span, starts []int) bool {
 	if i < len(starts) && starts[i] < sent.End {
 		first = starts[i]
 	}
-	return len(strings.Fields(b.doc.Text[sent.Start:first])) >= 4
+	return atLeastWords(b.doc.Text[sent.Start:first], 4)
+}
+
+// atLeastWords reports whether s holds at least n space-separated words.
+func atLeastWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !space && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
 }
 
 // attributions makes an attribution of each frame that has content.
 func (b *builder) attributions() {
 	s := b.doc.Text
 	ids := make([]string, len(b.frames))
+	b.doc.Attributions = make([]attribution.Attribution, 0, len(b.frames))
+	// One backing array holds the one-span lists of all attributions.
+	arena := make([]span.Span, 0, 3*len(b.frames))
+	one := func(sp span.Span) []span.Span {
+		arena = append(arena, sp)
+		return arena[len(arena)-1 : len(arena) : len(arena)]
+	}
 	n := 0
+	attrIDs := makeIDs("a", len(b.frames))
 	for i, f := range b.frames {
 		if b.claimOf[i] < 0 {
 			continue
 		}
+		ids[i] = attrIDs[n]
 		n++
-		ids[i] = "a" + strconv.Itoa(n)
 		a := attribution.Attribution{
 			ID:      ids[i],
 			Claim:   b.doc.Claims[b.claimOf[i]].ID,
-			Cue:     attribution.Cue{Text: f.Cue.Text(s), Lemma: f.Lemma, Stance: f.Stance, Spans: []span.Span{f.Cue}},
+			Cue:     attribution.Cue{Text: f.Cue.Text(s), Lemma: f.Lemma, Stance: f.Stance, Spans: one(f.Cue)},
 			Content: attribution.Content{Spans: f.Content},
 			Form:    f.Form,
 			Rule:    f.Rule,
@@ -198,10 +232,10 @@ func (b *builder) attributions() {
 			a.Cue = attribution.Cue{}
 		}
 		if f.HasSource() {
-			a.Source = attribution.Source{Entity: b.sourceOf[i], Spans: []span.Span{f.Source}}
+			a.Source = attribution.Source{Entity: b.sourceOf[i], Spans: one(f.Source)}
 		}
 		if !f.Addressee.IsEmpty() {
-			a.Addressee = attribution.Source{Entity: b.addresseeOf[i], Spans: []span.Span{f.Addressee}}
+			a.Addressee = attribution.Source{Entity: b.addresseeOf[i], Spans: one(f.Addressee)}
 		}
 		b.doc.Attributions = append(b.doc.Attributions, a)
 	}
@@ -216,8 +250,9 @@ func (b *builder) attributions() {
 		k++
 	}
 	// A via that would loop is dropped rather than kept broken.
+	byID := attributionIndex(b.doc.Attributions)
 	for i, a := range b.doc.Attributions {
-		if a.Via != "" && b.doc.chainLoops(i) {
+		if a.Via != "" && chainLoops(b.doc.Attributions, byID, i) {
 			b.doc.Attributions[i].Via = ""
 		}
 	}
@@ -232,7 +267,7 @@ type claimSpan struct {
 // assignHedges gives each hedge and negation the innermost claim around
 // it, then sets each claim's certainty and polarity.
 func (b *builder) assignHedges() {
-	var cs []claimSpan
+	cs := make([]claimSpan, 0, len(b.doc.Claims)+len(b.frames))
 	for i, c := range b.doc.Claims {
 		for _, sp := range c.Spans {
 			cs = append(cs, claimSpan{sp, i})
@@ -254,7 +289,7 @@ func (b *builder) assignHedges() {
 		}
 		return cs[best].claim
 	}
-	var cues []span.Span
+	cues := make([]span.Span, 0, len(b.frames))
 	for _, f := range b.frames {
 		if !f.Cue.IsEmpty() {
 			cues = append(cues, f.Cue)
@@ -291,16 +326,48 @@ func (b *builder) assignHedges() {
 	}
 }
 
-// spansKey is a map key for a list of spans.
-func spansKey(spans []span.Span) string {
+// makeIDs returns the IDs prefix1 ... prefixN as substrings of one string,
+// so that a long document's IDs cost one allocation.
+func makeIDs(prefix string, n int) []string {
 	var b strings.Builder
-	for _, s := range spans {
-		b.WriteString(strconv.Itoa(s.Start))
-		b.WriteByte('-')
-		b.WriteString(strconv.Itoa(s.End))
-		b.WriteByte(',')
+	b.Grow(n * (len(prefix) + 6))
+	ends := make([]int, n)
+	for i := range n {
+		b.WriteString(prefix)
+		b.WriteString(strconv.Itoa(i + 1))
+		ends[i] = b.Len()
 	}
-	return b.String()
+	all := b.String()
+	ids := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		ids[i] = all[start:end]
+		start = end
+	}
+	return ids
+}
+
+// contentKey identifies a list of spans: attributions whose content has
+// the same spans share one claim.
+type contentKey struct {
+	first, last span.Span
+	n           int
+	middle      string // the spans between first and last, when n > 2
+}
+
+func keyOf(spans []span.Span) contentKey {
+	k := contentKey{first: spans[0], last: spans[len(spans)-1], n: len(spans)}
+	if len(spans) > 2 {
+		var b strings.Builder
+		for _, s := range spans[1 : len(spans)-1] {
+			b.WriteString(strconv.Itoa(s.Start))
+			b.WriteByte('-')
+			b.WriteString(strconv.Itoa(s.End))
+			b.WriteByte(',')
+		}
+		k.middle = b.String()
+	}
+	return k
 }
 
 // union returns the spans merged into disjoint, sorted spans.

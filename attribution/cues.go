@@ -94,7 +94,7 @@ func firstWords(phrase string) []string {
 
 // longest is the matcher's Longest behind the first-word filter.
 func (l *cueLexicon) longest(toks []text.Token, i int) (n, entry int, ok bool) {
-	if !l.first.has(toks[i].Fold) {
+	if i < 0 || i >= len(toks) || !l.first.has(toks[i].Fold) {
 		return 0, 0, false
 	}
 	return l.m.Longest(toks, i)

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -136,8 +137,8 @@ func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
 		scratchPool.Put(sc)
 	}()
 	c := &ctx{x: x, lex: x.lexicon(), text: txt, sc: sc}
-	// About one attribution in 400 bytes of news.
-	c.frames = make([]Frame, 0, len(txt)/400+4)
+	// About one attribution in 300 bytes of news.
+	c.frames = make([]Frame, 0, len(txt)/300+4)
 	c.pronoun = sc.pronoun[:0]
 	defer func() { sc.pronoun = c.pronoun[:0] }()
 	// The text is read in pieces of whole sentences that end at a
@@ -225,11 +226,26 @@ type ctx struct {
 
 func (c *ctx) isDouble(i int) bool {
 	t := c.toks[i]
+	if t.Kind == text.Quote && t.Fold == "'" {
+		return c.pairFirst(i) || c.pairSecond(i)
+	}
 	return t.Kind == text.Quote && t.Fold == `"` || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»")
 }
 
+// pairFirst and pairSecond report whether token i is the first or the
+// second of two adjacent single quotes, ” written for a double quote.
+func (c *ctx) pairFirst(i int) bool {
+	return i+1 < len(c.toks) && c.toks[i].Kind == text.Quote && c.toks[i].Fold == "'" &&
+		c.toks[i+1].Kind == text.Quote && c.toks[i+1].Fold == "'" && c.toks[i+1].Span.Start == c.toks[i].Span.End
+}
+
+func (c *ctx) pairSecond(i int) bool { return i > 0 && c.pairFirst(i-1) }
+
 // opens reports whether the double quote at token i opens a quotation.
 func (c *ctx) opens(i int) bool {
+	if c.pairSecond(i) {
+		i--
+	}
 	t := c.toks[i]
 	r, _ := utf8.DecodeRuneInString(c.text[t.Span.Start:])
 	switch r {
@@ -262,10 +278,12 @@ func (c *ctx) findQuotes() {
 		}
 		open = -1
 	}
-	prevEnd := -1
+	prevEnd, done := -1, -1
 	for i := range c.toks {
 		t := &c.toks[i]
-		sc.inq[i] = -1
+		if i > done {
+			sc.inq[i] = -1
+		}
 		if open >= 0 && t.Span.Start-prevEnd > 1 && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
@@ -274,18 +292,24 @@ func (c *ctx) findQuotes() {
 			nq++
 		}
 		sc.qprefix = append(sc.qprefix, nq)
-		if t.Kind == text.Word || !c.isDouble(i) {
+		if t.Kind == text.Word || !c.isDouble(i) || i <= done {
 			continue
+		}
+		last := i
+		if c.pairFirst(i) {
+			last = i + 1 // '' is one mark
 		}
 		if c.opens(i) {
 			if open >= 0 {
 				closeAt(i-1, false)
 			}
 			open = i
+			done = last
 			continue
 		}
 		if open >= 0 {
-			closeAt(i, true)
+			closeAt(last, true)
+			done = last
 		}
 	}
 	if open >= 0 {
@@ -315,7 +339,6 @@ func (c *ctx) quoted(i, j int) bool {
 // --- words
 
 func (c *ctx) fold(i int) string { return c.toks[i].Fold }
-func (c *ctx) word(i int) string { return c.toks[i].Span.Text(c.text) }
 
 func (c *ctx) isWord(i int) bool {
 	k := c.toks[i].Kind
@@ -508,6 +531,8 @@ func (c *ctx) sentence(a, b int) {
 			bound = s2 - 1
 		}
 	}
+	c.speakerColon(a, e)
+	c.dashSpeaker(a, e)
 	for mi := 0; mi < len(sc.matches); mi++ {
 		m := sc.matches[mi]
 		cs, ce := a+m.Start, a+m.End
@@ -574,14 +599,21 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		vs--
 	}
 	ve := ce
-	for ve < e && (c.isLyAdverb(ve) || isWeekday(c.fold(ve))) {
+	for ve < e && c.isLyAdverb(ve) {
 		ve++
-		if ve < e && isDayPart(c.fold(ve)) {
-			ve++
+	}
+	// A time after the verb is not part of the cue: "said Friday
+	// afternoon" (PolNeAR), but a colon after it is.
+	te := ve
+	for te < e && isWeekday(c.fold(te)) {
+		te++
+		if te < e && isDayPart(c.fold(te)) {
+			te++
 		}
 	}
 	colon := false
-	if ve < e && c.is(ve, ":") {
+	if te < e && c.is(te, ":") {
+		ve = te
 		ve++
 		colon = true
 	}
@@ -599,7 +631,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		// A parenthetical's commas belong to the source; trim a lone one.
 	}
 	// After the verb: an addressee, then the content.
-	j := ve
+	j := max(ve, te)
 	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote {
 		k := j
 		for k < e && k-j < 8 && c.isWord(k) && !c.is(k, "that") && !(k > j && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
@@ -629,6 +661,15 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 						fr.Content = append(fr.Content, q)
 					}
 				}
+				c.emit(fr, srcSpan, viaFrame)
+				return
+			}
+		case ss == a && after.IsEmpty() && a > 0 && c.isDouble(a-1) && !c.opens(a-1):
+			// "C." X said: the quotation closed before the sentence.
+			if r := c.region(a - 1); r != nil && r.close == a-1 && r.closed {
+				c.cover(r.close)
+				fr.Rule = "C. X said"
+				fr.Content = append(fr.Content, c.sp(r.open, a))
 				c.emit(fr, srcSpan, viaFrame)
 				return
 			}
@@ -666,6 +707,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		if strings.HasSuffix(f, "ing") && vs > a && c.is(vs-1, ",") {
 			for k := len(c.frames) - 1; k >= 0; k-- {
 				p := c.frames[k]
+				if p.Cue.End <= c.toks[a].Span.Start {
+					break // frames before this sentence: none of its own
+				}
 				if p.Cue.End <= c.toks[vs].Span.Start && p.Cue.Start >= c.toks[a].Span.Start {
 					if p.SourcePhrase.IsEmpty() {
 						break
@@ -675,6 +719,26 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 				}
 			}
 			fr.Rule = "X said C, adding D"
+		} else if vs > a && c.is(vs-1, "and") {
+			// "X did something and said C": the subject of the clause.
+			srcSpan = c.clauseSubject(a, vs)
+			if srcSpan.IsEmpty() {
+				return
+			}
+			fr.Rule = "X ... and said C"
+		} else if vs == c.firstWord(a) && strings.HasPrefix(in.lemma, "ask") && c.fold(vs) == "asked" {
+			// "Asked whether C, X said D": the one asking is not named.
+			k := j
+			for k < e && !c.is(k, ",") {
+				k++
+			}
+			if k >= e || k == j {
+				return
+			}
+			fr.Rule = "asked whether C"
+			fr.Content = append(fr.Content, c.sp(j, k))
+			c.emit(fr, span.Span{}, viaFrame)
+			return
 		} else {
 			return // no subject: not a reporting frame
 		}
@@ -690,6 +754,115 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	fr.Content = append(fr.Content, after)
 	c.emit(fr, srcSpan, viaFrame)
+}
+
+// firstWord returns the first word token of the sentence starting at a.
+func (c *ctx) firstWord(a int) int {
+	for a < len(c.toks) && !c.isWord(a) {
+		a++
+	}
+	return a
+}
+
+// clauseSubject returns the subject of the sentence [a, end) when it is
+// a name or a pronoun at its start, after any leading adverbials: "Graham
+// called them crazy and said C".
+func (c *ctx) clauseSubject(a, end int) span.Span {
+	for i := len(c.frames) - 1; i >= 0; i-- {
+		f := c.frames[i]
+		if f.Cue.Start < c.toks[a].Span.Start {
+			break
+		}
+		if !f.SourcePhrase.IsEmpty() {
+			return f.SourcePhrase
+		}
+	}
+	s := c.firstWord(a)
+	if s < end && isLeading(c.fold(s)) && !c.capitalizedName(s) {
+		return span.Span{}
+	}
+	if s >= end {
+		return span.Span{}
+	}
+	if f := c.fold(s); isPronoun(f) && f != "it" && f != "who" && f != "which" && f != "you" {
+		return c.sp(s, s+1)
+	}
+	k := s
+	for k < end && k-s < 6 && c.capitalized(k) && !c.isLexCue(k) {
+		k++
+	}
+	if k == s || k >= end || c.capitalized(k) || !c.isWord(k) {
+		return span.Span{}
+	}
+	return c.sp(s, k)
+}
+
+// isStrictCue reports whether the cue at token i is a strict verb ("state",
+// "question"), which is a noun more often than not.
+func (c *ctx) isStrictCue(i int) bool {
+	_, e, ok := c.lex.longest(c.toks, i)
+	return ok && c.lex.info[e].strict
+}
+
+// speakerColon handles a headline or transcript line that names its
+// speaker before a colon: "Senator Smith: Tax Cuts Will Pass",
+// "SMITH: Well, look ...".
+func (c *ctx) speakerColon(a, e int) {
+	s := a
+	if s < e && c.isDouble(s) {
+		s++
+		if c.pairFirst(s - 1) {
+			s++
+		}
+	}
+	k := s
+	for k < e && k-s < 5 && (c.capitalized(k) || c.is(k, "'s")) {
+		k++
+	}
+	if k == s || k+3 > e || !c.is(k, ":") {
+		return
+	}
+	switch c.fold(s) {
+	case "note", "update", "updated", "watch", "photo", "video", "breaking", "related", "read", "editor's", "correction", "q", "a":
+		return
+	}
+	fr := Frame{Rule: "X: C", Cue: c.sp(k, k+1), Lemma: "say", Stance: Neutral}
+	fr.Content = append(fr.Content, c.sp(k+1, e))
+	c.emit(fr, c.sp(s, k), -1)
+}
+
+func isDash(f string) bool { return f == "—" || f == "―" || f == "–" || f == "-" }
+
+// dashSpeaker handles a quotation signed after a dash: "“C.” — Jane
+// Doe", the convention of letters, vox pops and epigraphs.
+func (c *ctx) dashSpeaker(a, e int) {
+	for i := max(a, 1); i < e; i++ {
+		if c.toks[i].Kind != text.Punct || !isDash(c.fold(i)) || !c.isDouble(i-1) || c.opens(i-1) {
+			continue
+		}
+		r := c.region(i - 1)
+		if r == nil || !r.closed || r.close != i-1 {
+			continue
+		}
+		k := i + 1
+		for k < e && c.toks[k].Kind == text.Punct && isDash(c.fold(k)) {
+			k++
+		}
+		s := k
+		for k < e && k-s < 8 && (c.isWord(k) || c.is(k, ",") || c.is(k, ".")) && !c.isDouble(k) {
+			k++
+		}
+		if k == s || !c.capitalized(s) || k < e && !c.isDouble(k) {
+			continue
+		}
+		for k > s && (c.is(k-1, ",") || c.is(k-1, ".")) {
+			k--
+		}
+		c.cover(r.close)
+		fr := Frame{Rule: "C — X", Cue: c.sp(i, s), Lemma: "say", Stance: Neutral}
+		fr.Content = append(fr.Content, c.sp(r.open, i))
+		c.emit(fr, c.sp(s, k), -1)
+	}
 }
 
 // opensContent reports whether the content after a verb at token j
@@ -778,7 +951,11 @@ func (c *ctx) after(j, e, next int) span.Span {
 	if circ {
 		return span.Span{}
 	}
-	if c.is(j, ",") {
+	// "said, however, that C": a parenthetical adverb.
+	if c.is(j, ",") && j+2 < e && c.is(j+2, ",") && c.toks[j+1].Kind == text.Word && !c.capitalized(j+1) && !isClauseWord(c.fold(j+1)) {
+		j += 3
+	}
+	if j >= e || c.is(j, ",") {
 		return span.Span{}
 	}
 	// A quotation that runs on over sentences ends at its close.
@@ -893,7 +1070,7 @@ func (c *ctx) np(a, end int) int {
 			}
 			break
 		}
-		if i < end-1 && c.isLexCue(i) {
+		if i < end-1 && c.isLexCue(i) && !c.isStrictCue(i) {
 			break
 		}
 		i--
@@ -942,7 +1119,7 @@ func (c *ctx) inverted(j, e int) int {
 		return j
 	}
 	k := j
-	for k < e && k-j < 40 {
+	for k < e && k-j < 80 {
 		if c.isDouble(k) {
 			break
 		}
@@ -1210,7 +1387,16 @@ func (c *ctx) continuation(a, b, n int) {
 		if len(c.pending) > 0 {
 			for i := n; i < len(c.frames); i++ {
 				if c.frames[i].Form == Direct {
-					c.frames[i].Content = append(append([]span.Span(nil), c.pending...), c.frames[i].Content...)
+					var pre []span.Span
+					for _, p := range c.pending {
+						if !slices.Contains(c.frames[i].Content, p) {
+							pre = append(pre, p)
+						}
+					}
+					if len(pre) == 0 {
+						break
+					}
+					c.frames[i].Content = append(pre, c.frames[i].Content...)
 					c.frames[i].Rule += "; quote before speaker"
 					break
 				}
@@ -1228,24 +1414,22 @@ func (c *ctx) continuation(a, b, n int) {
 		return
 	}
 	q := c.sp(a, r.close+1)
-	// The previous direct quote in the last two sentences' frames.
-	for i := len(c.frames) - 1; i >= 0; i-- {
+	// The direct quote of the previous frame, if it ended close by.
+	if i := len(c.frames) - 1; i >= 0 {
 		f := &c.frames[i]
-		if f.Form != Direct && f.Form != Mixed {
-			break
+		if f.Form == Direct || f.Form == Mixed {
+			last := f.Content[len(f.Content)-1]
+			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 {
+				f.Content = append(f.Content, q)
+				f.Rule += "; quote continued"
+				c.cover(r.close)
+				// a coordinated source shares the content
+				for j := i - 1; j >= 0 && c.frames[j].Cue == f.Cue; j-- {
+					c.frames[j].Content = append(c.frames[j].Content, q)
+				}
+				return
+			}
 		}
-		last := f.Content[len(f.Content)-1]
-		if q.Start-last.End > 400 || strings.Count(c.text[last.End:q.Start], "\n") > 2 {
-			break
-		}
-		f.Content = append(f.Content, q)
-		f.Rule += "; quote continued"
-		c.cover(r.close)
-		// a coordinated source shares the content
-		for j := i - 1; j >= 0 && c.frames[j].Cue == f.Cue; j-- {
-			c.frames[j].Content = append(c.frames[j].Content, q)
-		}
-		return
 	}
 	if r.close < b {
 		c.pending = append(c.pending, q)

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -225,4 +226,62 @@ func FuzzExtract(f *testing.F) {
 			_ = f.Cue.Text(s)
 		}
 	})
+}
+
+// TestMoreFrames covers the speaker-colon, dash-signature, "and said",
+// "asked whether" and quote-then-speaker frames.
+func TestMoreFrames(t *testing.T) {
+	tests := []struct {
+		name, text, source, cue, content string
+	}{
+		{"headline colon", "Senator Jones: The Budget Deal Is Dead.", "Senator Jones", ":", "The Budget Deal Is Dead"},
+		{"dash signature", "“We need better roads in this town.” — Maria Lopez\n", "Maria Lopez", "—", "“We need better roads in this town.”"},
+		{"and said", "Smith visited the plant on Monday and said the jobs would stay.", "Smith", "said", "the jobs would stay"},
+		{"asked whether", "Asked whether she would run again, the mayor smiled.", "", "Asked", "whether she would run again"},
+		{"quote then speaker", "“The bridge will reopen in May.” Garcia said.", "Garcia", "said", "“The bridge will reopen in May.”"},
+		{"verb with preposition", "The governor spoke about the new budget.", "The governor", "spoke about", "the new budget"},
+		{"time after cue", "The minister said Friday that taxes would fall.", "The minister", "said", "that taxes would fall"},
+	}
+	var x Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			frames := x.Extract(tt.text, nil)
+			for _, f := range frames {
+				if f.Cue.Text(tt.text) != tt.cue {
+					continue
+				}
+				got := [2]string{f.SourcePhrase.Text(tt.text), ""}
+				if len(f.Content) > 0 {
+					got[1] = f.Content[0].Text(tt.text)
+				}
+				if diff := cmp.Diff([2]string{tt.source, tt.content}, got); diff != "" {
+					t.Errorf("source, content (-want +got):\n%s", diff)
+				}
+				return
+			}
+			t.Errorf("no frame with cue %q in %v", tt.cue, rows(tt.text, frames))
+		})
+	}
+}
+
+// TestFirstFilter checks that the first-word filter never hides a
+// phrase from the matcher.
+func TestFirstFilter(t *testing.T) {
+	l := englishCues()
+	d, err := os.ReadFile("../../shared/corpus/news.txt")
+	if err != nil {
+		d = []byte("He said that officials, according to reports, warned of delays and spoke about it.")
+	}
+	if len(d) > 1<<20 {
+		d = d[:1<<20]
+	}
+	var tk text.Tokens
+	text.Tokenize(string(d), &tk)
+	for i := range tk.Toks {
+		n1, e1, ok1 := l.m.Longest(tk.Toks, i)
+		n2, e2, ok2 := l.longest(tk.Toks, i)
+		if n1 != n2 || e1 != e2 || ok1 != ok2 {
+			t.Fatalf("token %d %q: matcher %d %d %v, filtered %d %d %v", i, tk.Toks[i].Fold, n1, e1, ok1, n2, e2, ok2)
+		}
+	}
 }

@@ -105,7 +105,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))
-	var arena []text.Token
+	arena := make([]text.Token, 0, 3*len(mentions))
 	for i, m := range mentions {
 		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
 			continue
@@ -274,13 +274,15 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		g.kind = g.majorityKind(rms, reg)
 	}
 
-	// Pronouns: the nearest compatible preceding mention.
+	// Pronouns: the nearest compatible preceding mention, if near.
 	for k := range rms {
 		rm := &rms[k]
 		if rm.pron == notPronoun {
 			continue
 		}
-		for j := k - 1; j >= 0; j-- {
+		// Look back at most pronounWindow mentions: an antecedent
+		// further away is a guess, and the bound keeps Resolve linear.
+		for j := k - 1; j >= 0 && j >= k-pronounWindow; j-- {
 			a := &rms[j]
 			if a.pron != notPronoun || a.group < 0 || a.m.Span.End > rm.m.Span.Start {
 				continue
@@ -306,6 +308,9 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	})
 	ids := make([]string, len(groups))
 	n := 0
+	if len(order) > 0 {
+		res.Entities = make([]Entity, 0, len(order))
+	}
 	for _, gi := range order {
 		g := groups[gi]
 		var e Entity
@@ -502,3 +507,7 @@ func (p pronoun) accepts(k Kind) bool {
 	}
 	return false
 }
+
+// pronounWindow is how many mentions back a pronoun looks for its
+// antecedent.
+const pronounWindow = 32
