@@ -9,12 +9,15 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/eval/polnear"
 	"github.com/hearsay-go/hearsay/internal/eval/uncertainty"
 	"github.com/hearsay-go/hearsay/span"
 )
 
-const evalUsage = `usage: hearsay eval uncertainty [-errors] [-lang en] FILE|DIR ...`
+const evalUsage = `usage: hearsay eval uncertainty [-errors] [-lang en] FILE|DIR ...
+       hearsay eval polnear [-errors] DIR`
 
 // runEval runs "hearsay eval KIND ...": it scores the analyzer against an
 // annotated corpus read from the given paths and prints the figures.
@@ -26,6 +29,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "uncertainty":
 		return evalUncertainty(args[1:], stdout, stderr)
+	case "polnear":
+		return evalPolNeAR(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "hearsay eval: unknown corpus kind %q\n%s\n", args[0], evalUsage)
 	return 2
@@ -82,4 +87,59 @@ func evalUncertainty(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("hearsay eval polnear", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	showErrors := fs.Bool("errors", false, "list the misses and false alarms of each article")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		if err == nil {
+			err = errors.New("want one split folder")
+		}
+		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, evalUsage)
+		return 2
+	}
+	gold, err := polnear.ReadDir(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
+		return 1
+	}
+	var x attribution.Extractor
+	pred := make([]polnear.Article, len(gold))
+	for i, a := range gold {
+		pred[i] = predictPolNeAR(&x, a)
+	}
+	fmt.Fprintf(stdout, "== %s (%s)\n%s", fs.Arg(0), polnear.Count(gold), polnear.Score(gold, pred))
+	if *showErrors {
+		for i, a := range gold {
+			for _, d := range polnear.Diff(a, pred[i]) {
+				fmt.Fprintf(stdout, "%s\t%v\n", a.ID, d)
+			}
+		}
+	}
+	return 0
+}
+
+// predictPolNeAR extracts the attributions of one article in PolNeAR's
+// terms: only the outermost attribution ("as reported by X" frames are
+// the outer layer of another and are left out), and a coordinated source
+// is one phrase, so one attribution per cue.
+func predictPolNeAR(x *attribution.Extractor, a polnear.Article) polnear.Article {
+	p := polnear.Article{ID: a.ID, Text: a.Text}
+	seen := map[span.Span]bool{}
+	for _, f := range x.Extract(a.Text, nil) {
+		if f.Rule == "as reported by X" || seen[f.Cue] {
+			continue
+		}
+		seen[f.Cue] = true
+		var att polnear.Attribution
+		if !f.SourcePhrase.IsEmpty() {
+			att.Source = []span.Span{f.SourcePhrase}
+		}
+		att.Cue = []span.Span{f.Cue}
+		att.Content = f.Content
+		p.Attributions = append(p.Attributions, att)
+	}
+	return p
 }

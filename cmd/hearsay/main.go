@@ -5,6 +5,7 @@
 //
 //	hearsay [-format text|json|jsonl|jsonld|dot|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]
 //	hearsay eval uncertainty [-errors] FILE|DIR ...
+//	hearsay eval polnear [-errors] DIR
 //
 // With no FILE it reads standard input. Each input is analyzed on its own,
 // up to -j at a time, and printed in input order: -format json prints one
@@ -35,7 +36,7 @@ import (
 	"github.com/hearsay-go/hearsay/entity"
 )
 
-const usage = "usage: hearsay [-format text|json|jsonl|jsonld|dot|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ..."
+const usage = "usage: hearsay [-format text|json|jsonl|jsonld|dot|report] [-lang en|es] [-hedges FILE] [-registry FILE] [-j N] [FILE ...]\n       hearsay eval uncertainty [-errors] FILE|DIR ...\n       hearsay eval polnear [-errors] DIR"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestEvalUncertainty(t *testing.T) {
+	dir := t.TempDir()
+	xml := `<?xml version="1.0" encoding="UTF-8"?>
+<Annotation><DocumentSet><Document><DocumentPart>
+<Sentence id="s1">The bridge <ccue type="speculation_modal_probable_">may</ccue> close.</Sentence>
+<Sentence id="s2">The bridge closed on Monday.</Sentence>
+<Sentence id="s3">Critics <ccue type="speculation_hypo_doxastic _">suspect</ccue> fraud.</Sentence>
+</DocumentPart></Document></DocumentSet></Annotation>`
+	file := filepath.Join(dir, "mini.xml")
+	if err := os.WriteFile(file, []byte(xml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"eval", "uncertainty", file}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "sentence        2       2       2  100.00  100.00  100.00") {
+		t.Errorf("unexpected figures:\n%s", out.String())
+	}
+}
+
+func TestEvalPolNeAR(t *testing.T) {
+	dir := t.TempDir()
+	split := filepath.Join(dir, "dev")
+	for _, d := range []string{"text", "attributions"} {
+		if err := os.MkdirAll(filepath.Join(split, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := "The mayor said the bridge will close.\n"
+	ann := "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nT4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+	meta := "compartment\tfilename\tlevel\tannotators\n" + "dev\tart1\tNone\taaaa\n"
+	for name, data := range map[string]string{
+		filepath.Join(split, "text", "art1.txt"):              text,
+		filepath.Join(split, "attributions", "art1_aaaa.ann"): ann,
+		filepath.Join(dir, "metadata.tsv"):                    meta,
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"eval", "polnear", "-errors", split}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"1 articles", "cue           1      1 |      1 100.00 100.00 100.00"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	for _, args := range [][]string{{"eval"}, {"eval", "bleu"}, {"eval", "polnear"}, {"eval", "uncertainty"}} {
+		var out, errOut bytes.Buffer
+		if code := run(args, nil, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "usage: hearsay eval") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut.String())
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"eval", "polnear", "/nonexistent/dir"}, nil, &out, &errOut); code != 1 {
+		t.Errorf("missing folder: exit %d, want 1", code)
+	}
+}
