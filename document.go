@@ -131,8 +131,9 @@ func (d *Document) Validate() error {
 			bad(item+" cue text", ErrTextMismatch)
 		}
 	}
+	byID := attributionIndex(d.Attributions)
 	for i, a := range d.Attributions {
-		if a.Via != "" && d.chainLoops(i) {
+		if a.Via != "" && chainLoops(d.Attributions, byID, i) {
 			bad(fmt.Sprintf("attribution %q via", a.ID), ErrViaCycle)
 		}
 	}
@@ -148,15 +149,26 @@ func (d *Document) Validate() error {
 	return errors.Join(errs...)
 }
 
+// attributionIndex maps attribution IDs to their index.
+func attributionIndex(as []attribution.Attribution) map[string]int {
+	m := make(map[string]int, len(as))
+	for i, a := range as {
+		if _, dup := m[a.ID]; !dup {
+			m[a.ID] = i
+		}
+	}
+	return m
+}
+
 // chainLoops reports whether following Via from attribution i comes back
 // to an attribution already visited.
-func (d *Document) chainLoops(i int) bool {
-	seen := map[string]bool{}
-	for a, ok := d.Attributions[i], true; ok && a.Via != ""; a, ok = d.Attribution(a.Via) {
-		if seen[a.ID] {
+func chainLoops(as []attribution.Attribution, byID map[string]int, i int) bool {
+	seen := map[int]bool{}
+	for ok := true; ok && as[i].Via != ""; i, ok = byID[as[i].Via] {
+		if seen[i] {
 			return true
 		}
-		seen[a.ID] = true
+		seen[i] = true
 	}
 	return false
 }

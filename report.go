@@ -68,9 +68,10 @@ func (d *Document) Report() Report {
 	// the holder: "officials, as reported by Axios, claim" is the
 	// officials' claim, so only the innermost source counts.
 	outer := map[string]bool{}
+	byID := attributionIndex(d.Attributions)
 	for _, a := range d.Attributions {
-		if v, ok := d.Attribution(a.Via); ok && v.Claim == a.Claim {
-			outer[v.ID] = true
+		if v, ok := byID[a.Via]; ok && d.Attributions[v].Claim == a.Claim {
+			outer[a.Via] = true
 		}
 	}
 	perSource := map[string]map[string]bool{}
@@ -79,7 +80,7 @@ func (d *Document) Report() Report {
 		if a.Cue.Stance == attribution.Distancing {
 			r.Distancing++
 		}
-		r.DeepestChain = max(r.DeepestChain, len(d.Chain(a.ID)))
+		r.DeepestChain = max(r.DeepestChain, chainLen(d.Attributions, byID, a.ID))
 		if a.Form == attribution.Unattributed {
 			continue
 		}
@@ -134,6 +135,18 @@ func (d *Document) Report() Report {
 	}
 	slices.SortStableFunc(r.TopSources, func(a, b SourceCount) int { return cmp.Compare(b.Claims, a.Claims) })
 	return r
+}
+
+// chainLen returns the length of the via-chain from the attribution id,
+// stopping at an unknown ID or a loop.
+func chainLen(as []attribution.Attribution, byID map[string]int, id string) int {
+	n := 0
+	seen := map[int]bool{}
+	for i, ok := byID[id]; ok && !seen[i]; i, ok = byID[as[i].Via] {
+		seen[i] = true
+		n++
+	}
+	return n
 }
 
 // Add adds the counts of o to r, to total the reports of many documents.
