@@ -37,6 +37,7 @@ type cueInfo struct {
 	as     bool // "view C as ..."
 	tell   bool // may take an addressee
 	strict bool // a cue only before "that", a colon or a quote, or after its content
+	noun   bool // the base and -s forms are also nouns ("report", "remarks")
 	words  int  // words in the phrase as written
 }
 
@@ -190,6 +191,8 @@ func compileCues(entries []lexicon.Entry) (*cueLexicon, error) {
 				in.tell = a.Value == "1"
 			case "strict":
 				in.strict = a.Value == "1"
+			case "noun":
+				in.noun = a.Value == "1"
 			default:
 				errs = append(errs, &lexicon.ParseError{File: e.File, Line: e.Line,
 					Err: fmt.Errorf("hearsay/attribution: unknown attribute %q", a.Key)})

@@ -362,7 +362,41 @@ func isAux(f string) bool {
 		"never", "also", "later", "previously", "repeatedly", "again", "then", "recently",
 		"publicly", "privately", "often", "once", "already", "still", "further", "first",
 		"always", "frequently", "long", "even", "just", "ha", "'s", "'ve", "'d", "'ll",
+		"didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "shouldn't", "can't",
+		"cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "mustn't",
 		"había", "han", "habia", "se", "le", "les", "lo", "no", "también", "tambien":
+		return true
+	}
+	return false
+}
+
+// isParticiple reports whether f is a past participle that is not also a
+// past tense: without an auxiliary it modifies a noun.
+func isParticiple(f string) bool {
+	switch f {
+	case "known", "seen", "shown", "written", "given", "spoken", "chosen", "taken",
+		"sworn", "proven", "drawn", "foreseen", "forbidden", "forgotten", "mistaken":
+		return true
+	}
+	return false
+}
+
+// isNaming reports whether f is the past form of a verb of naming, which
+// after a noun and before a name is a participle: "a group called X".
+func isNaming(f string) bool {
+	switch f {
+	case "called", "named", "dubbed", "titled", "entitled", "labeled", "labelled", "nicknamed":
+		return true
+	}
+	return false
+}
+
+// isFiniteAux reports whether f is a finite auxiliary or modal, which
+// does not directly follow a verb.
+func isFiniteAux(f string) bool {
+	switch f {
+	case "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+		"should", "can", "may", "might", "must", "does", "did", "'s", "'re", "'ve":
 		return true
 	}
 	return false
@@ -471,6 +505,25 @@ func isPronoun(f string) bool {
 	return false
 }
 
+func isSubjectPronoun(f string) bool {
+	switch f {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether f is an adverb or auxiliary that opens a
+// sentence before its subject: "Maybe he", "Just 30 percent", "Did the
+// foundation".
+func isOpener(f string) bool {
+	switch f {
+	case "maybe", "perhaps", "just", "naturally", "here", "did", "do", "does", "can", "let", "indeed", "yes", "no", "well", "oh":
+		return true
+	}
+	return false
+}
+
 func isPossessive(f string) bool {
 	switch f {
 	case "his", "her", "their", "its", "my", "our", "your":
@@ -533,6 +586,7 @@ func (c *ctx) sentence(a, b int) {
 	}
 	c.speakerColon(a, e)
 	c.dashSpeaker(a, e)
+	c.inPoll(a, e)
 	for mi := 0; mi < len(sc.matches); mi++ {
 		m := sc.matches[mi]
 		cs, ce := a+m.Start, a+m.End
@@ -577,7 +631,8 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		return // "regarding" is a preposition
 	}
 	// Noun use: "the claim", "his fears".
-	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") || isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
+	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
+		isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
 		if c.is(ce, "that") {
 			c.noun(a, e, cs, ce, in, next)
 		}
@@ -585,7 +640,8 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	f := c.fold(cs)
 	// A capitalized cue inside a sentence is part of a name: "United States".
-	if cs > a && c.capitalized(cs) && !c.is(cs-1, ",") && c.toks[cs-1].Kind != text.Quote {
+	if cs > a && c.capitalized(cs) && !c.is(cs-1, ",") && c.toks[cs-1].Kind != text.Quote &&
+		(in.noun || in.strict || !c.titleCase(a, e)) {
 		return
 	}
 	// Passive: "it is believed", "X is said to".
@@ -595,8 +651,18 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	// The verb group: auxiliaries, negation and adverbs before and after.
 	vs := cs
-	for vs > a && (isAux(c.fold(vs-1)) || c.isLyAdverb(vs-1)) && !c.is(vs-1, "'s") {
+	for vs > a && (isAux(c.fold(vs-1)) || c.isLyAdverb(vs-1)) && (!c.is(vs-1, "'s") || vs-1 > a && isPronoun(c.fold(vs-2))) {
 		vs--
+	}
+	if vs > a && c.is(vs-1, "having") {
+		return // "having ordered ...": a participle clause, an act
+	}
+	if vs == cs && isParticiple(f) {
+		return // "the contests known as", "the letter written by"
+	}
+	if vs == cs && vs > a && isNaming(f) && c.toks[vs-1].Kind == text.Word && !c.capitalized(vs-1) &&
+		!isPronoun(c.fold(vs-1)) && ce < e && (c.capitalized(ce) || c.isDouble(ce)) {
+		return // "a program called Sandy Hook Promise"
 	}
 	ve := ce
 	for ve < e && c.isLyAdverb(ve) {
@@ -624,7 +690,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	ss, viaFrame := c.subject(a, vs)
 	var srcSpan span.Span
 	if ss >= 0 {
-		srcSpan = c.sp(ss, vs)
+		srcSpan = c.sp(ss, c.trimSource(ss, vs))
 		if c.viaEnd > ss {
 			srcSpan = c.sp(ss, c.viaEnd)
 		}
@@ -653,6 +719,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if !colon {
 		switch {
 		case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e)):
+			if in.noun && c.baseForm(cs, in) && !c.plainSubject(ss, vs) {
+				return // "... in 30 states."
+			}
 			if cont := c.before(a, ss-1); !cont.IsEmpty() {
 				fr.Rule = "C, X said"
 				fr.Content = append(fr.Content, cont)
@@ -673,7 +742,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 				c.emit(fr, srcSpan, viaFrame)
 				return
 			}
-		case ss < 0 && vs > a:
+		case ss < 0 && vs > a && !strings.HasSuffix(f, "ing"):
 			k := c.inverted(ve, e)
 			if k <= ve {
 				break
@@ -694,7 +763,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 					fr.Content = append(fr.Content, q)
 				}
 			}
-			c.emit(fr, c.sp(ve, k), viaFrame)
+			c.emit(fr, c.sp(ve, c.trimSource(ve, k)), viaFrame)
 			return
 		}
 	}
@@ -746,6 +815,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if in.strict && !colon && !c.opensContent(j, e) {
 		return
 	}
+	if in.noun && !colon && c.nounUse(a, ss, vs, cs, j, e, in) {
+		return
+	}
 	if fr.Rule == "" {
 		fr.Rule = "X said C"
 		if colon {
@@ -754,6 +826,77 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	fr.Content = append(fr.Content, after)
 	c.emit(fr, srcSpan, viaFrame)
+}
+
+// baseForm reports whether the cue at token cs is the base or -s form of
+// its lemma.
+func (c *ctx) baseForm(cs int, in cueInfo) bool {
+	f, lem := c.fold(cs), in.lemma
+	return f == lem || f == lem+"s" || f == lem+"es" || strings.HasSuffix(lem, "y") && f == lem[:len(lem)-1]+"ies"
+}
+
+// plainSubject reports whether tokens [s, e) are a short subject: a
+// pronoun, a name or a determiner and a few words.
+func (c *ctx) plainSubject(s, e int) bool {
+	if e-s > 5 || c.toks[e-1].Kind == text.Number {
+		return false
+	}
+	f := c.fold(s)
+	return isPronoun(f) || c.capitalized(s) || isDet(f)
+}
+
+// nounUse reports whether a cue of a noun=1 entry at token cs, in its
+// base or -s form, reads as a noun: "recent remarks were", "a news
+// report published", "comments he made". After a pronoun, a name or an
+// auxiliary it is a verb; after another subject it is one only when
+// reported speech follows, as for a strict verb.
+func (c *ctx) nounUse(a, ss, vs, cs, j, e int, in cueInfo) bool {
+	if !c.baseForm(cs, in) {
+		return false // an inflected verb form: "reported", "calling"
+	}
+	if j < e && isFiniteAux(c.fold(j)) {
+		return true
+	}
+	if vs < cs || vs <= a {
+		return false // "has called", or a sentence that starts with the verb
+	}
+	p := c.fold(vs - 1)
+	if isPronoun(p) || c.capitalized(vs-1) && !isLeading(p) || c.toks[vs-1].Kind == text.Quote || p == "," || p == "and" {
+		return false
+	}
+	if j < e && isPronoun(c.fold(j)) && !c.is(j, "it") && !c.is(j, "you") {
+		return true
+	}
+	// "The Venezuelan leader fears ...": a short subject that opens the
+	// sentence, and no participle or preposition after the verb.
+	if ss >= 0 && (ss == c.firstWord(a) || ss > a && (c.is(ss-1, "that") || c.isLexCue(ss-1))) && isDet(c.fold(ss)) && c.plainSubject(ss, vs) && j < e &&
+		!strings.HasSuffix(c.fold(j), "ed") && !isNounPrep(c.fold(j)) && !isLeading(c.fold(j)) {
+		return false
+	}
+	return !c.opensContent(j, e)
+}
+
+// trimSource returns the end of the source phrase [s, e) without what
+// follows the noun phrase: a time ("on Tuesday", "last week"),
+// a parenthetical adverb (", for instance,").
+func (c *ctx) trimSource(s, e int) int {
+	for e > s+1 {
+		switch f := c.fold(e - 1); {
+		case isWeekday(f) || isDayPart(f):
+			e--
+			if e > s+1 && (c.is(e-1, "on") || c.is(e-1, "earlier") || c.is(e-1, "late") || c.is(e-1, "early")) {
+				e--
+			}
+			for e > s+1 && isWeekday(c.fold(e-1)) {
+				e--
+			}
+		case (f == "week" || f == "month" || f == "year") && (c.is(e-2, "last") || c.is(e-2, "this")) && e > s+2:
+			e -= 2
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // firstWord returns the first word token of the sentence starting at a.
@@ -823,12 +966,62 @@ func (c *ctx) speakerColon(a, e int) {
 		return
 	}
 	switch c.fold(s) {
-	case "note", "update", "updated", "watch", "photo", "video", "breaking", "related", "read", "editor's", "correction", "q", "a":
+	case "note", "update", "updated", "watch", "photo", "video", "breaking", "related", "read", "editor's", "correction", "q", "a",
+		"question", "answer", "name", "age", "city", "job", "pay", "excerpt", "source", "sources", "date", "title", "location", "subject", "topic", "summary", "caption", "credit", "disclaimer", "warning", "bottom", "the", "editor":
 		return
 	}
 	fr := Frame{Rule: "X: C", Cue: c.sp(k, k+1), Lemma: "say", Stance: Neutral}
 	fr.Content = append(fr.Content, c.sp(k+1, e))
 	c.emit(fr, c.sp(s, k), -1)
+}
+
+// isPollNoun reports whether f names a survey or study, which reports
+// its findings: "in a new poll, 50 percent ...".
+func isPollNoun(f string) bool {
+	switch f {
+	case "poll", "polls", "survey", "surveys", "study", "studies", "analysis":
+		return true
+	}
+	return false
+}
+
+// inPoll handles findings attributed to a poll with "in" at the start of
+// the sentence: "In a CNN poll released Monday, 50 percent chose
+// Clinton". The cue is "in", the source the poll's noun phrase.
+func (c *ctx) inPoll(a, e int) {
+	for i := a; i < e; i++ {
+		if !c.is(i, "in") || c.quoted(i, i+1) {
+			continue
+		}
+		h := i + 1
+		for h < e && h-i <= 8 && (c.isWord(h) || c.is(h, "/") || c.is(h, "-") || c.is(h, "'s")) && !isPollNoun(c.fold(h)) {
+			if isClauseWord(c.fold(h)) || c.isLexCue(h) {
+				break
+			}
+			h++
+		}
+		if h >= e || !isPollNoun(c.fold(h)) || h == i+1 {
+			continue
+		}
+		lead := i == c.firstWord(a)
+		fr := Frame{Rule: "in a poll, C", Cue: c.sp(i, i+1), Lemma: "in", Stance: Document}
+		var src span.Span
+		if lead {
+			k := h + 1
+			for k < e && !c.is(k, ",") && k-h < 12 {
+				k++
+			}
+			if k >= e || !c.is(k, ",") || k+1 >= e {
+				continue
+			}
+			src = c.sp(i+1, k)
+			fr.Content = append(fr.Content, c.sp(k+1, e))
+		} else {
+			continue // "a wide lead in the polls" is mostly the author's summary
+		}
+		c.emit(fr, src, -1)
+		i = h
+	}
 }
 
 func isDash(f string) bool { return f == "—" || f == "―" || f == "–" || f == "-" }
@@ -1008,13 +1201,15 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 	if f == "who" || f == "which" || f == "that" && i > a && c.is(i-1, ",") || f == "quien" || f == "que" {
 		return i, via
 	}
-	if c.is(i, ",") {
-		// "X, appositive, said" or "X, as reported by Y, said".
+	if c.is(i, ",") || isDash(c.fold(i)) && c.toks[i].Kind == text.Punct {
+		// "X, appositive, said" or "X, as reported by Y, said" or "X
+		// — appositive — said".
+		sep := c.fold(i)
 		j := i - 1
-		for j > a && !c.is(j, ",") && i-j < 40 {
+		for j > a && !c.is(j, sep) && i-j < 40 {
 			j--
 		}
-		if j <= a || !c.is(j, ",") {
+		if j <= a || !c.is(j, sep) {
 			return -1, via
 		}
 		s := c.np(a, j)
@@ -1052,7 +1247,7 @@ func (c *ctx) np(a, end int) int {
 	for i >= a && end-i <= 12 {
 		t := c.toks[i]
 		if t.Kind == text.Punct {
-			if t.Fold == "-" || t.Fold == "&" || t.Fold == ")" || t.Fold == "(" || t.Fold == "." {
+			if t.Fold == "-" || t.Fold == "&" || t.Fold == ")" || t.Fold == "(" || t.Fold == "." || t.Fold == "/" || t.Fold == "%" {
 				i--
 				continue
 			}
@@ -1062,6 +1257,9 @@ func (c *ctx) np(a, end int) int {
 			break
 		}
 		f := t.Fold
+		if (f == "which" || f == "who" || f == "whom") && i < end-1 {
+			break // "which the senator said": the relative is the object
+		}
 		if isClauseWord(f) {
 			// "Clinton and Sanders", "reports and a recent article"
 			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || isDet(c.fold(i+1))) && c.isWord(i-1) {
@@ -1092,6 +1290,16 @@ func (c *ctx) np(a, end int) int {
 	if s >= end {
 		return -1
 	}
+	// A subject pronoun right before the verb is the whole subject:
+	// "which he said", "naturally he expected", "the only thing we remember".
+	if end-1 > s && isSubjectPronoun(c.fold(end-1)) {
+		return end - 1
+	}
+	// A relative pronoun before a subject is the object: "which Mr. Putin
+	// opposed", "who many in the party had backed".
+	for s < end-1 && (c.is(s, "which") || c.is(s, "who") || c.is(s, "whom") || isOpener(c.fold(s))) {
+		s++
+	}
 	// A lowercase verb-like word inside means this is not a subject.
 	for k := s; k < end; k++ {
 		if c.toks[k].Kind == text.Word && !c.capitalized(k) {
@@ -1115,7 +1323,14 @@ func (c *ctx) inverted(j, e int) int {
 		return j
 	}
 	f := c.fold(j)
-	if !(c.capitalized(j) || isDet(f) || isPronoun(f)) || f == "that" {
+	if !(c.capitalized(j) || isDet(f) || isPronoun(f) || c.titled(j, e)) || f == "that" {
+		return j
+	}
+	if isPronoun(f) && !isDet(f) {
+		// "said he." but not "says he made a decision".
+		if j+1 >= e || c.is(j+1, ",") || c.isDouble(j+1) || c.is(j+1, ";") {
+			return j + 1
+		}
 		return j
 	}
 	k := j
@@ -1137,8 +1352,44 @@ func (c *ctx) inverted(j, e int) int {
 	return k
 }
 
+// titleCase reports whether the sentence [a, e) is a headline in title
+// case, where a capitalized verb is still a verb: "Trump Says He Will Win".
+func (c *ctx) titleCase(a, e int) bool {
+	if e-a > 40 {
+		return false // a headline is short
+	}
+	words, caps := 0, 0
+	for k := a; k < e; k++ {
+		if c.toks[k].Kind != text.Word {
+			continue
+		}
+		words++
+		if c.capitalized(k) {
+			caps++
+		}
+	}
+	return words >= 3 && 4*caps >= 3*words
+}
+
+// titled reports whether the words from token j lead to a name within
+// three words: "former South Carolina Gov. Jim Hodges".
+func (c *ctx) titled(j, e int) bool {
+	for k := j; k < e && k < j+3 && c.toks[k].Kind == text.Word && !c.capitalized(k); k++ {
+		if isClauseWord(c.fold(k)) || isLeading(c.fold(k)) || c.isLexCue(k) {
+			return false
+		}
+		if k+1 < e && c.capitalized(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // prep handles "according to X, C", "C, according to X" and "citing X".
 func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
+	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !isDet(c.fold(ce))) {
+		return // "$5 per hour"
+	}
 	// The source: up to a comma, a quote or the end.
 	k := ce
 	for k < e && !c.is(k, ",") && !c.is(k, ";") && !c.isDouble(k) && !c.is(k, ")") && k-ce < 25 {
@@ -1217,8 +1468,17 @@ func (c *ctx) passive(a, e, cs, ce int, in cueInfo) {
 			return
 		}
 		fr.Rule = "X is said to"
-		fr.Cue = c.sp(be, ce+1)
-		fr.Content = append(fr.Content, c.sp(s, be), c.sp(ce+1, e))
+		fr.Cue = c.sp(be, ce)
+		fr.Content = append(fr.Content, c.sp(s, be), c.sp(ce, e))
+	case c.opensContent(ce, e):
+		// "Sanders was asked whether C", "he was told that C".
+		fr.Rule = "X was asked C"
+		fr.Cue = c.sp(be, ce)
+		k := ce
+		if c.is(k, ",") {
+			k++
+		}
+		fr.Content = append(fr.Content, c.sp(k, e))
 	default:
 		return
 	}

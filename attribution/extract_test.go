@@ -241,6 +241,18 @@ func TestMoreFrames(t *testing.T) {
 		{"quote then speaker", "“The bridge will reopen in May.” Garcia said.", "Garcia", "said", "“The bridge will reopen in May.”"},
 		{"verb with preposition", "The governor spoke about the new budget.", "The governor", "spoke about", "the new budget"},
 		{"time after cue", "The minister said Friday that taxes would fall.", "The minister", "said", "that taxes would fall"},
+		{"negated contraction", "The mayor didn't say whether the pool would open.", "The mayor", "didn't say", "whether the pool would open"},
+		{"pronoun aux", "Later he's predicting a long winter.", "he", "'s predicting", "a long winter"},
+		{"relative object", "It was a plan which the senator said would fail.", "the senator", "said", "would fail"},
+		{"pronoun after adverb", "Perhaps she doubts the figures.", "she", "doubts", "the figures"},
+		{"passive without to", "The council is expected to vote on Tuesday.", "", "is expected", "The council"},
+		{"was asked whether", "The coach was asked whether he would resign.", "", "was asked", "whether he would resign"},
+		{"in a poll", "In a county survey released Monday, most residents backed the park.", "a county survey released Monday", "In", "most residents backed the park"},
+		{"headline verb", "Local Baker Says Prices Will Rise", "Local Baker", "Says", "Prices Will Rise"},
+		{"dash appositive", "Ann Lee — a nurse from Dayton — says the clinic is full.", "Ann Lee — a nurse from Dayton —", "says", "the clinic is full"},
+		{"title before name", "\"We will appeal,\" said former Judge Amy Park.", "former Judge Amy Park", "said", "\"We will appeal,\""},
+		{"stance verb", "The union backed the new contract.", "The union", "backed", "the new contract"},
+		{"slash in source", "The Smith/Jones survey shows that rents rose.", "The Smith/Jones survey", "shows", "that rents rose"},
 	}
 	var x Extractor
 	for _, tt := range tests {
@@ -282,6 +294,30 @@ func TestFirstFilter(t *testing.T) {
 		n2, e2, ok2 := l.longest(tk.Toks, i)
 		if n1 != n2 || e1 != e2 || ok1 != ok2 {
 			t.Fatalf("token %d %q: matcher %d %d %v, filtered %d %d %v", i, tk.Toks[i].Fold, n1, e1, ok1, n2, e2, ok2)
+		}
+	}
+}
+
+// TestNotCues lists words of the cue lexicon used as nouns or
+// participles, which are not cues.
+func TestNotCues(t *testing.T) {
+	tests := []struct{ text, word string }{
+		{"The remarks were widely shared online.", "remarks"},
+		{"Her recent comments he ignored.", "comments"},
+		{"The law passed in 30 states.", "states"},
+		{"She won the string of races known as the primaries.", "known"},
+		{"He runs a charity called Open Doors.", "called"},
+		{"Eggs cost $3 per dozen.", "per"},
+		{"Question: Who pays for the bridge?", ":"},
+		{"The mayor quit, having ordered a review of the budget.", "ordered"},
+		{"A news report published Monday described the crash.", "report"},
+	}
+	var x Extractor
+	for _, tt := range tests {
+		for _, f := range x.Extract(tt.text, nil) {
+			if f.Cue.Text(tt.text) == tt.word {
+				t.Errorf("%q: %q is a cue: %+v", tt.text, tt.word, rows(tt.text, []Frame{f}))
+			}
 		}
 	}
 }
