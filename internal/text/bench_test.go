@@ -1,14 +1,13 @@
 package text
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/hearsay-go/hearsay/internal/corpus"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -44,20 +43,6 @@ func syntheticText(n int) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// corpus returns the shared news corpus ($HEARSAY_CORPUS, or
-// ../../../shared/corpus/news.txt), skipping the benchmark when absent.
-func corpus(b *testing.B) string {
-	path := os.Getenv("HEARSAY_CORPUS")
-	if path == "" {
-		path = filepath.Join("..", "..", "..", "shared", "corpus", "news.txt")
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Skipf("no corpus: %v", err)
-	}
-	return string(data)
 }
 
 // cpuTime returns the CPU time the process has used.
@@ -115,9 +100,9 @@ func benchBoth(b *testing.B, text string) {
 func BenchmarkSentencesSynthetic(b *testing.B) { benchSentences(b, syntheticText(200)) }
 func BenchmarkTokenizeSynthetic(b *testing.B)  { benchTokenize(b, syntheticText(200)) }
 func BenchmarkBothSynthetic(b *testing.B)      { benchBoth(b, syntheticText(200)) }
-func BenchmarkSentencesCorpus(b *testing.B)    { benchSentences(b, corpus(b)) }
-func BenchmarkTokenizeCorpus(b *testing.B)     { benchTokenize(b, corpus(b)) }
-func BenchmarkBothCorpus(b *testing.B)         { benchBoth(b, corpus(b)) }
+func BenchmarkSentencesCorpus(b *testing.B)    { benchSentences(b, corpus.News(b)) }
+func BenchmarkTokenizeCorpus(b *testing.B)     { benchTokenize(b, corpus.News(b)) }
+func BenchmarkBothCorpus(b *testing.B)         { benchBoth(b, corpus.News(b)) }
 
 func BenchmarkFoldASCII(b *testing.B) {
 	buf := make([]byte, 0, 64)

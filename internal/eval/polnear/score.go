@@ -7,41 +7,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/eval/score"
 	"github.com/hearsay-go/hearsay/span"
 )
 
-// PRF holds the counts of one precision/recall measure. Precision is
-// MatchedPred/Pred and recall MatchedGold/Gold; for exact matching the two
-// matched counts are equal.
-type PRF struct {
-	Gold        int // gold spans
-	Pred        int // predicted spans
-	MatchedGold int // gold spans matched by a predicted span
-	MatchedPred int // predicted spans that match a gold span
-}
-
-// Precision returns MatchedPred/Pred, or 0 when nothing was predicted.
-func (m PRF) Precision() float64 { return ratio(m.MatchedPred, m.Pred) }
-
-// Recall returns MatchedGold/Gold, or 0 when there is no gold span.
-func (m PRF) Recall() float64 { return ratio(m.MatchedGold, m.Gold) }
-
-// F1 returns the harmonic mean of precision and recall, or 0 when both
-// are 0.
-func (m PRF) F1() float64 {
-	p, r := m.Precision(), m.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// PRF holds the counts of one precision/recall measure.
+type PRF = score.PRF
 
 // Result is the score of predicted attributions against gold ones.
 //

@@ -36,8 +36,8 @@ func TestScore(t *testing.T) {
 			pred: gold,
 			want: Result{
 				Articles: 2,
-				Exact:    [NumRoles]PRF{{1, 1, 1, 1}, {3, 3, 3, 3}, {3, 3, 3, 3}},
-				Overlap:  [NumRoles]PRF{{1, 1, 1, 1}, {3, 3, 3, 3}, {3, 3, 3, 3}},
+				Exact:    [NumRoles]PRF{prf(1, 1, 1, 1), prf(3, 3, 3, 3), prf(3, 3, 3, 3)},
+				Overlap:  [NumRoles]PRF{prf(1, 1, 1, 1), prf(3, 3, 3, 3), prf(3, 3, 3, 3)},
 			},
 		},
 		{
@@ -163,4 +163,9 @@ content       2      2 |      2 100.00 100.00 100.00 | 100.00 100.00 100.00
 	if diff := cmp.Diff(want, r.String()); diff != "" {
 		t.Errorf("String mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// prf returns the counts gold, pred, matched gold, matched pred.
+func prf(gold, pred, matchedGold, matchedPred int) PRF {
+	return PRF{Gold: gold, Pred: pred, MatchedGold: matchedGold, MatchedPred: matchedPred}
 }

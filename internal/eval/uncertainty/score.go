@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/eval/score"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -14,45 +15,8 @@ import (
 // least one span.
 type Predictor func(text string) []span.Span
 
-// PRF holds the counts of one precision/recall measure. Precision is
-// MatchedPred/Pred and recall MatchedGold/Gold; for exact matching the two
-// matched counts are equal.
-type PRF struct {
-	Gold        int // gold items
-	Pred        int // predicted items
-	MatchedGold int // gold items matched by a prediction
-	MatchedPred int // predicted items that match a gold item
-}
-
-// Precision returns MatchedPred/Pred, or 0 when nothing was predicted.
-func (m PRF) Precision() float64 { return ratio(m.MatchedPred, m.Pred) }
-
-// Recall returns MatchedGold/Gold, or 0 when there is no gold item.
-func (m PRF) Recall() float64 { return ratio(m.MatchedGold, m.Gold) }
-
-// F1 returns the harmonic mean of precision and recall, or 0 when both
-// are 0.
-func (m PRF) F1() float64 {
-	p, r := m.Precision(), m.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func (m *PRF) add(o PRF) {
-	m.Gold += o.Gold
-	m.Pred += o.Pred
-	m.MatchedGold += o.MatchedGold
-	m.MatchedPred += o.MatchedPred
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// PRF holds the counts of one precision/recall measure.
+type PRF = score.PRF
 
 // MistakeKind tells how a prediction for a sentence went wrong.
 type MistakeKind int
@@ -134,7 +98,7 @@ func Evaluate(sents []Sentence, p Predictor) Result {
 		if s.Uncertain && predU {
 			sm.MatchedGold, sm.MatchedPred = 1, 1
 		}
-		r.Sentence.add(sm)
+		r.Sentence.Add(sm)
 
 		n := 0
 		for _, g := range gold {
@@ -142,7 +106,7 @@ func Evaluate(sents []Sentence, p Predictor) Result {
 				n++
 			}
 		}
-		r.Cue.add(PRF{Gold: len(gold), Pred: len(pred), MatchedGold: n, MatchedPred: n})
+		r.Cue.Add(PRF{Gold: len(gold), Pred: len(pred), MatchedGold: n, MatchedPred: n})
 
 		var kind MistakeKind
 		switch {
