@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -161,4 +162,26 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAnalyzeLinear runs inputs that once made model building quadratic
+// (every sentence an attribution, a via chain per sentence, quotes that
+// never close) and checks that each finishes quickly and validates.
+func TestAnalyzeLinear(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("he said ", 50000),
+		strings.Repeat("according to ", 50000),
+		strings.Repeat(`"`, 200000),
+		strings.Repeat(`He said, "yes." `, 20000),
+		strings.Repeat("Officials, as reported by Axios, claim he fears it. ", 5000),
+	} {
+		start := time.Now()
+		doc := hearsay.Analyze(s)
+		if err := doc.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		if el := time.Since(start); el > 20*time.Second {
+			t.Errorf("%d bytes of %q...: %v", len(s), s[:12], el)
+		}
+	}
 }

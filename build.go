@@ -250,11 +250,8 @@ func (b *builder) attributions() {
 		k++
 	}
 	// A via that would loop is dropped rather than kept broken.
-	byID := attributionIndex(b.doc.Attributions)
-	for i, a := range b.doc.Attributions {
-		if a.Via != "" && chainLoops(b.doc.Attributions, byID, i) {
-			b.doc.Attributions[i].Via = ""
-		}
+	for _, i := range walkVia(b.doc.Attributions, attributionIndex(b.doc.Attributions)).closing {
+		b.doc.Attributions[i].Via = ""
 	}
 }
 

@@ -43,6 +43,7 @@ type ValidationError struct {
 	Err  error
 }
 
+// Error returns "hearsay: ITEM: what is wrong".
 func (e *ValidationError) Error() string { return "hearsay: " + e.Item + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying error.
@@ -131,9 +132,9 @@ func (d *Document) Validate() error {
 			bad(item+" cue text", ErrTextMismatch)
 		}
 	}
-	byID := attributionIndex(d.Attributions)
+	loops := walkVia(d.Attributions, attributionIndex(d.Attributions)).onLoop
 	for i, a := range d.Attributions {
-		if a.Via != "" && chainLoops(d.Attributions, byID, i) {
+		if loops[i] {
 			bad(fmt.Sprintf("attribution %q via", a.ID), ErrViaCycle)
 		}
 	}
@@ -147,30 +148,6 @@ func (d *Document) Validate() error {
 		ref(item+" claim", h.Claim, claims)
 	}
 	return errors.Join(errs...)
-}
-
-// attributionIndex maps attribution IDs to their index.
-func attributionIndex(as []attribution.Attribution) map[string]int {
-	m := make(map[string]int, len(as))
-	for i, a := range as {
-		if _, dup := m[a.ID]; !dup {
-			m[a.ID] = i
-		}
-	}
-	return m
-}
-
-// chainLoops reports whether following Via from attribution i comes back
-// to an attribution already visited.
-func chainLoops(as []attribution.Attribution, byID map[string]int, i int) bool {
-	seen := map[int]bool{}
-	for ok := true; ok && as[i].Via != ""; i, ok = byID[as[i].Via] {
-		if seen[i] {
-			return true
-		}
-		seen[i] = true
-	}
-	return false
 }
 
 // document has Document's fields without its methods, for encoding.

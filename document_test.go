@@ -3,8 +3,12 @@ package hearsay_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -248,5 +252,47 @@ func TestQueries(t *testing.T) {
 	}
 	if got := len(d.HedgesOf("c1")); got != 1 {
 		t.Errorf("HedgesOf(c1) = %d hedges, want 1", got)
+	}
+}
+
+// TestLongViaChain checks that validation, the report and the encoders
+// stay linear on a 20,000-long via chain, and that a loop in it is found.
+func TestLongViaChain(t *testing.T) {
+	const n = 20000
+	d := &hearsay.Document{Text: "x"}
+	d.Claims = []claim.Claim{{ID: "c1", Text: "x", Spans: []span.Span{span.New(0, 1)}}}
+	for i := range n {
+		a := attribution.Attribution{ID: "a" + strconv.Itoa(i), Claim: "c1"}
+		if i > 0 {
+			a.Via = "a" + strconv.Itoa(i-1)
+		}
+		d.Attributions = append(d.Attributions, a)
+	}
+	start := time.Now()
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Report().DeepestChain; got != n {
+		t.Errorf("deepest chain %d, want %d", got, n)
+	}
+	if got := len(d.Chain("a" + strconv.Itoa(n-1))); got != n {
+		t.Errorf("chain of %d, want %d", got, n)
+	}
+	if _, err := d.MarshalJSONLD(hearsay.JSONLDOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.WriteDOT(io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("took %v: not linear", el)
+	}
+	d.Attributions[0].Via = "a" + strconv.Itoa(n-1) // close a loop of n
+	err := d.Validate()
+	if err == nil || strings.Count(err.Error(), "via chain loops") != n {
+		t.Errorf("a loop of %d attributions gave %d loop errors", n, strings.Count(fmt.Sprint(err), "via chain loops"))
+	}
+	if got := d.Report().DeepestChain; got != n {
+		t.Errorf("deepest chain on the loop %d, want %d", got, n)
 	}
 }

@@ -97,14 +97,8 @@ func (g *dotWriter) write() {
 	g.printf("  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=white];\n")
 	g.printf("  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n")
 
-	// outer[a] holds when another attribution of the same claim is
-	// reported through a: a is the medium, drawn to the inner source.
-	outer := map[string]bool{}
-	for _, a := range d.Attributions {
-		if v, ok := d.Attribution(a.Via); ok && v.Claim == a.Claim {
-			outer[v.ID] = true
-		}
-	}
+	// A medium others are reported through is drawn to their sources.
+	ix := d.index()
 
 	// Sources: the entities that take part in an attribution.
 	used := map[string]bool{}
@@ -155,7 +149,7 @@ func (g *dotWriter) write() {
 	}
 
 	g.printf("\n  // attributions\n")
-	for _, a := range d.Attributions {
+	for i, a := range d.Attributions {
 		if a.Form == attribution.Unattributed {
 			continue
 		}
@@ -175,18 +169,17 @@ func (g *dotWriter) write() {
 		if len(notes) > 0 {
 			label += `<br/><font point-size="8">` + dotHTML(strings.Join(notes, ", ")) + `</font>`
 		}
-		if outer[a.ID] {
+		if ix.outer[i] {
 			// The medium: drawn to each source reported through it.
-			for _, in := range d.Attributions {
-				if in.Via == a.ID && in.Claim == a.Claim {
-					g.printf("  %s -> %s [label=<%s>, %s]; // %s via %s\n",
-						from, g.source(in.Source.Entity), label, attrs, dotComment(in.ID), dotComment(a.ID))
-				}
+			for _, k := range ix.inner[i] {
+				in := d.Attributions[k]
+				g.printf("  %s -> %s [label=<%s>, %s]; // %s via %s\n",
+					from, g.source(in.Source.Entity), label, attrs, dotComment(in.ID), dotComment(a.ID))
 			}
 			continue
 		}
 		g.printf("  %s -> %s [label=<%s>, %s]; // %s\n", from, dotID("claim", a.Claim), label, attrs, dotComment(a.ID))
-		if v, ok := d.Attribution(a.Via); ok && v.Claim != a.Claim {
+		if v, ok := ix.viaOf(d, a); ok && v.Claim != a.Claim {
 			g.printf("  %s -> %s [label=<<font point-size=\"8\">via</font>>, style=dotted, color=\"#888888\", fontcolor=\"#888888\"]; // %s via %s\n",
 				dotID("claim", v.Claim), dotID("claim", a.Claim), dotComment(a.ID), dotComment(v.ID))
 		}

@@ -320,14 +320,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		g = append(g, w.agent(e))
 	}
 
-	// outer[a] holds when another attribution of the same claim is
-	// reported through a: a is the medium, not a holder.
-	outer := map[string]bool{}
-	for _, a := range d.Attributions {
-		if v, ok := d.Attribution(a.Via); ok && v.Claim == a.Claim {
-			outer[v.ID] = true
-		}
-	}
+	ix := d.index()
 	for _, c := range d.Claims {
 		n := ldClaim{
 			ID: w.iri("claim", c.ID), Type: []string{"schema:Claim", "prov:Entity"},
@@ -341,19 +334,17 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		if own[c.ID] {
 			n.Author = []ldRef{author}
 		}
-		for _, a := range d.Attributions {
-			if a.Claim != c.ID {
-				continue
-			}
+		for _, i := range ix.byClaim[c.ID] {
+			a := d.Attributions[i]
 			n.QualifiedAttribution = append(n.QualifiedAttribution, w.iri("attribution", a.ID))
 			if a.Source.Entity != "" {
 				src := w.iri("entity", a.Source.Entity)
 				n.WasAttributedTo = addRef(n.WasAttributedTo, src)
-				if !outer[a.ID] && a.Form != attribution.Unattributed {
+				if !ix.outer[i] && a.Form != attribution.Unattributed {
 					n.Author = addRef(n.Author, src)
 				}
 			}
-			if v, ok := d.Attribution(a.Via); ok {
+			if v, ok := ix.viaOf(d, a); ok {
 				switch {
 				case v.Claim != a.Claim:
 					n.WasDerivedFrom = addRef(n.WasDerivedFrom, w.iri("claim", v.Claim))

@@ -89,12 +89,13 @@ func (d *Document) SourcesOf(claimID string) []entity.Entity {
 // "officials, as reported by Axios, claim C" it is the officials'
 // attribution, then Axios's. It stops at an unknown ID or a loop.
 func (d *Document) Chain(id string) []attribution.Attribution {
+	byID := attributionIndex(d.Attributions)
 	var out []attribution.Attribution
-	seen := map[string]bool{}
-	for a, ok := d.Attribution(id); ok && !seen[a.ID]; a, ok = d.Attribution(a.Via) {
-		seen[a.ID] = true
-		out = append(out, a)
-		if a.Via == "" {
+	seen := map[int]bool{}
+	for i, ok := byID[id]; ok && !seen[i]; i, ok = byID[d.Attributions[i].Via] {
+		seen[i] = true
+		out = append(out, d.Attributions[i])
+		if d.Attributions[i].Via == "" {
 			break
 		}
 	}

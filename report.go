@@ -67,20 +67,14 @@ func (d *Document) Report() Report {
 	// An attribution that others are reported through is the medium, not
 	// the holder: "officials, as reported by Axios, claim" is the
 	// officials' claim, so only the innermost source counts.
-	outer := map[string]bool{}
-	byID := attributionIndex(d.Attributions)
-	for _, a := range d.Attributions {
-		if v, ok := byID[a.Via]; ok && d.Attributions[v].Claim == a.Claim {
-			outer[a.Via] = true
-		}
-	}
+	ix := d.index()
 	perSource := map[string]map[string]bool{}
 	var order []string
-	for _, a := range d.Attributions {
+	for i, a := range d.Attributions {
 		if a.Cue.Stance == attribution.Distancing {
 			r.Distancing++
 		}
-		r.DeepestChain = max(r.DeepestChain, chainLen(d.Attributions, byID, a.ID))
+		r.DeepestChain = max(r.DeepestChain, ix.via.depth[i])
 		if a.Form == attribution.Unattributed {
 			continue
 		}
@@ -96,7 +90,7 @@ func (d *Document) Report() Report {
 			}
 			perSource[e.ID][a.Claim] = true
 		}
-		if outer[a.ID] {
+		if ix.outer[i] {
 			continue
 		}
 		if cur, ok := best[a.Claim]; !ok || anon < cur {
@@ -137,18 +131,6 @@ func (d *Document) Report() Report {
 	return r
 }
 
-// chainLen returns the length of the via-chain from the attribution id,
-// stopping at an unknown ID or a loop.
-func chainLen(as []attribution.Attribution, byID map[string]int, id string) int {
-	n := 0
-	seen := map[int]bool{}
-	for i, ok := byID[id]; ok && !seen[i]; i, ok = byID[as[i].Via] {
-		seen[i] = true
-		n++
-	}
-	return n
-}
-
 // Add adds the counts of o to r, to total the reports of many documents.
 // Sources are merged by label, so the same outlet in two documents counts
 // as one source; the deepest chain is the deepest of both.
@@ -170,10 +152,15 @@ func (r *Report) Add(o Report) {
 	for k, n := range o.SourcesByKind {
 		r.SourcesByKind[k] += n
 	}
+	at := make(map[string]int, len(r.TopSources))
+	for i, s := range r.TopSources {
+		at[s.Label] = i
+	}
 	for _, s := range o.TopSources {
-		i := slices.IndexFunc(r.TopSources, func(t SourceCount) bool { return t.Label == s.Label })
-		if i < 0 {
+		i, ok := at[s.Label]
+		if !ok {
 			s.Entity = "" // IDs are per document
+			at[s.Label] = len(r.TopSources)
 			r.TopSources = append(r.TopSources, s)
 			continue
 		}
