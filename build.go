@@ -272,11 +272,11 @@ func (b *builder) assignHedges() {
 	}
 	slices.SortFunc(cs, func(x, y claimSpan) int { return span.Compare(x.Span, y.Span) })
 	inner := func(t span.Span) int {
-		// The last spans that start at or before t; look back a few for
-		// the smallest that contains t.
+		// The last spans that start at or before t; look back up to 64
+		// (claims nest far less deeply) for the smallest that contains t.
 		i, _ := slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
 		best := -1
-		for j := i - 1; j >= 0 && j >= i-16; j-- {
+		for j := i - 1; j >= 0 && j >= i-64; j-- {
 			if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
 				best = j
 			}

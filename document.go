@@ -60,8 +60,8 @@ var (
 
 // Validate reports every broken invariant of d, each as a
 // [*ValidationError] naming the item, joined with errors.Join: spans
-// reversed, outside the text or not on a rune boundary; empty or
-// duplicate IDs; references to unknown entities, claims or attributions;
+// reversed, outside the text or not on a rune boundary; enumerated values
+// out of range, or a hedge without a category; empty or duplicate IDs; references to unknown entities, claims or attributions;
 // item text that is not the text at its spans; via chains that loop.
 // It returns nil for a valid Document.
 func (d *Document) Validate() error {
@@ -100,14 +100,29 @@ func (d *Document) Validate() error {
 		}
 	}
 
+	// enum reports an enumerated value out of range (or unset where it is
+	// required), which JSON could not carry.
+	enum := func(item string, v interface{ MarshalText() ([]byte, error) }, isZero, required bool) {
+		if isZero && !required {
+			return
+		}
+		if _, err := v.MarshalText(); err != nil {
+			bad(item, err)
+		}
+	}
 	checkSpans("sentences", d.Sentences)
 	for _, e := range d.Entities {
 		item := fmt.Sprintf("entity %q", e.ID)
+		enum(item+" kind", e.Kind, e.Kind == 0, false)
+		enum(item+" anonymity", e.Anonymity, e.Anonymity == 0, false)
 		checkSpans(item+" mentions", e.Mentions)
 		ref(item+" affiliation", e.Affiliation, entities)
 	}
 	for _, c := range d.Claims {
 		item := fmt.Sprintf("claim %q", c.ID)
+		enum(item+" kind", c.Kind, c.Kind == 0, false)
+		enum(item+" certainty", c.Certainty, c.Certainty == 0, false)
+		enum(item+" polarity", c.Polarity, c.Polarity == 0, false)
 		n := len(errs)
 		checkSpans(item+" spans", c.Spans)
 		if len(errs) == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
@@ -119,6 +134,8 @@ func (d *Document) Validate() error {
 		if a.Claim == "" {
 			bad(item+" claim", ErrMissingID)
 		}
+		enum(item+" form", a.Form, a.Form == 0, false)
+		enum(item+" stance", a.Cue.Stance, a.Cue.Stance == 0, false)
 		ref(item+" claim", a.Claim, claims)
 		ref(item+" source", a.Source.Entity, entities)
 		ref(item+" addressee", a.Addressee.Entity, entities)
@@ -140,6 +157,8 @@ func (d *Document) Validate() error {
 	}
 	for i, h := range d.Hedges {
 		item := fmt.Sprintf("hedge #%d %q", i, h.Text)
+		enum(item+" category", h.Category, h.Category == 0, true)
+		enum(item+" certainty", h.Certainty, h.Certainty == 0, false)
 		if err := h.Span.Check(d.Text); err != nil {
 			bad(item+" span", err)
 		} else if h.Text != h.Span.Text(d.Text) {
@@ -156,11 +175,11 @@ type document Document
 // MarshalJSON encodes d in the wire format; empty lists are written as []
 // rather than null. It fails with [ErrInvalidUTF8] when the text is not
 // valid UTF-8.
-func (d *Document) MarshalJSON() ([]byte, error) {
+func (d Document) MarshalJSON() ([]byte, error) {
 	if !utf8.ValidString(d.Text) {
 		return nil, ErrInvalidUTF8
 	}
-	c := document(*d)
+	c := document(d)
 	c.Sentences = nonNil(c.Sentences)
 	c.Entities = nonNil(c.Entities)
 	c.Claims = nonNil(c.Claims)

@@ -52,6 +52,10 @@ func TestValidate(t *testing.T) {
 			[]string{`attribution "a2" cue text: text differs`}},
 		{"hedge claim", func(d *hearsay.Document) { d.Hedges[1].Claim = "c5" },
 			[]string{`hedge #1 "fears" claim: reference to an unknown ID "c5"`}},
+		{"hedge without category", func(d *hearsay.Document) { d.Hedges[0].Category = 0 },
+			[]string{`hedge #0 "as reported by" category: hearsay/claim: invalid hedge category 0`}},
+		{"kind out of range", func(d *hearsay.Document) { d.Entities[0].Kind = 99 },
+			[]string{`entity "e1" kind: hearsay/entity: invalid kind 99`}},
 		{"several at once", func(d *hearsay.Document) {
 			d.Claims[0].Spans[0].End = -1
 			d.Attributions[0].Claim = ""
@@ -115,7 +119,7 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 func TestJSONShape(t *testing.T) {
-	b, err := json.Marshal(&hearsay.Document{Text: "Hi."})
+	b, err := json.Marshal(hearsay.Document{Text: "Hi."}) // a value, not a pointer
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +127,7 @@ func TestJSONShape(t *testing.T) {
 	if got := string(b); got != want {
 		t.Errorf("empty document JSON:\n got %s\nwant %s", got, want)
 	}
-	if _, err := json.Marshal(&hearsay.Document{Text: "bad \xff"}); !errors.Is(err, hearsay.ErrInvalidUTF8) {
+	if _, err := json.Marshal(struct{ D hearsay.Document }{hearsay.Document{Text: "bad \xff"}}); !errors.Is(err, hearsay.ErrInvalidUTF8) {
 		t.Errorf("marshal of invalid UTF-8 = %v, want ErrInvalidUTF8", err)
 	}
 }

@@ -21,10 +21,10 @@ func NewDetector(l *Lexicon) *Detector { return &Detector{lex: l} }
 
 // Lexicon returns the lexicon the detector uses.
 func (d *Detector) Lexicon() *Lexicon {
-	if d == nil || d.lex == nil {
+	if d == nil {
 		return english()
 	}
-	return d.lex
+	return d.lex.orEnglish()
 }
 
 var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}

@@ -110,8 +110,10 @@ func ParseLexicon(tag language.Tag, name string, r io.Reader) (*Lexicon, error) 
 }
 
 // Add returns a lexicon with the entries of the file added to l's; an
-// added phrase replaces the same phrase of l.
+// added phrase replaces the same phrase of l. As everywhere in this
+// package, a nil *Lexicon is the built-in English lexicon.
 func (l *Lexicon) Add(name string, r io.Reader) (*Lexicon, error) {
+	l = l.orEnglish()
 	add, err := lexicon.Parse(name, r)
 	if err != nil {
 		return nil, err
@@ -122,14 +124,23 @@ func (l *Lexicon) Add(name string, r io.Reader) (*Lexicon, error) {
 // Remove returns a lexicon without the given phrases (compared folded,
 // with their inflection markers as written in the file: "suggest+").
 func (l *Lexicon) Remove(phrases ...string) (*Lexicon, error) {
+	l = l.orEnglish()
 	return compile(l.lang, lexicon.Merge(l.entries, nil, phrases))
 }
 
 // Language returns the language of the lexicon.
-func (l *Lexicon) Language() language.Tag { return l.lang }
+func (l *Lexicon) Language() language.Tag { return l.orEnglish().lang }
 
 // Len returns the number of entries, before inflection.
-func (l *Lexicon) Len() int { return len(l.entries) }
+func (l *Lexicon) Len() int { return len(l.orEnglish().entries) }
+
+// orEnglish returns l, or the built-in English lexicon for a nil l.
+func (l *Lexicon) orEnglish() *Lexicon {
+	if l == nil {
+		return english()
+	}
+	return l
+}
 
 func compile(tag language.Tag, entries []lexicon.Entry) (*Lexicon, error) {
 	info := make([]entryInfo, len(entries))

@@ -4,6 +4,7 @@
 package span
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -89,22 +90,10 @@ func (s Span) Union(t Span) Span {
 
 // Compare orders spans by start, then by end; it suits slices.SortFunc.
 func Compare(a, b Span) int {
-	switch {
-	case a.Start != b.Start:
-		return cmpInt(a.Start, b.Start)
-	default:
-		return cmpInt(a.End, b.End)
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
 	}
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.End, b.End)
 }
 
 // String formats the span as [start,end).
