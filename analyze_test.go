@@ -13,6 +13,7 @@ import (
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -183,5 +184,29 @@ func TestAnalyzeLinear(t *testing.T) {
 		if el := time.Since(start); el > 20*time.Second {
 			t.Errorf("%d bytes of %q...: %v", len(s), s[:12], el)
 		}
+	}
+}
+
+func TestRegistryNames(t *testing.T) {
+	reg, err := entity.NewRegistry(
+		entity.New("mlk", "Martin Luther King Jr.", entity.Person),
+		entity.New("cpp", "C++ Foundation", entity.Organization).WithAliases("the standard committee of the C++ language and its friends here"),
+		entity.New("maduro", "Nicolás Maduro", entity.Person),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := hearsay.New(hearsay.WithRegistry(reg))
+	if err != nil {
+		t.Fatalf("New with a registry the lexicon syntax cannot hold: %v", err)
+	}
+	doc := a.Analyze("Robert Downey Jr. said the film was fun. Maduro said nothing.")
+	for _, e := range doc.Entities {
+		if e.Label() == "Jr." {
+			t.Errorf("a suffix became an entity: %+v", e)
+		}
+	}
+	if e, ok := doc.Entity("maduro"); !ok || len(e.Mentions) != 1 {
+		t.Errorf("Maduro by surname: %+v", e)
 	}
 }

@@ -1,6 +1,7 @@
 package hearsay
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -403,37 +404,44 @@ func newNameFinder(r *entity.Registry) (*nameFinder, error) {
 	var entries []lexicon.Entry
 	var kinds []entity.Kind
 	seen := map[string]bool{}
-	surname := map[string]int{}
-	for e := range r.All() {
-		if e.Kind == entity.Person {
-			if f := strings.Fields(e.Name); len(f) > 1 {
-				surname[text.Fold(f[len(f)-1])]++
+	// addPhrase adds a phrase that the registry itself resolves to e, so
+	// that the finder proposes no mention the registry would not take
+	// ("Jr." of "Martin Luther King Jr." is no surname). Phrases the
+	// lexicon syntax cannot hold (a word ending in "+" or "*", more than
+	// lexicon.MaxWords words) are left out; Lookup still matches them
+	// when extraction finds them as sources.
+	addPhrase := func(p string, e entity.Entity) {
+		key := text.Fold(p)
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > lexicon.MaxWords || seen[key] || strings.ContainsAny(p, "\t#") {
+			return
+		}
+		for _, w := range words {
+			if len(w) > 1 && (strings.HasSuffix(w, "+") || strings.HasSuffix(w, "*")) {
+				return
 			}
 		}
-	}
-	addPhrase := func(p string, k entity.Kind) {
-		key := text.Fold(p)
-		if p == "" || seen[key] || strings.ContainsAny(p, "\t#") || strings.HasSuffix(p, "+") || strings.HasSuffix(p, "*") {
+		if got, ok := r.Lookup(p); !ok || got.ID != e.ID {
 			return
 		}
 		seen[key] = true
-		entries = append(entries, lexicon.Entry{Phrase: p, Category: "entity", File: "registry", Line: len(entries) + 1})
-		kinds = append(kinds, k)
+		entries = append(entries, lexicon.Entry{Phrase: strings.Join(words, " "), Category: "entity", File: "registry", Line: len(entries) + 1})
+		kinds = append(kinds, e.Kind)
 	}
 	for e := range r.All() {
-		addPhrase(e.Name, e.Kind)
+		addPhrase(e.Name, e)
 		for _, a := range e.Aliases {
-			addPhrase(a, e.Kind)
+			addPhrase(a, e)
 		}
 		if e.Kind == entity.Person {
-			if f := strings.Fields(e.Name); len(f) > 1 && surname[text.Fold(f[len(f)-1])] == 1 {
-				addPhrase(f[len(f)-1], e.Kind)
+			for _, w := range strings.Fields(e.Name)[1:] {
+				addPhrase(w, e) // the surname, if the registry takes it
 			}
 		}
 	}
 	m, err := lexicon.Compile(entries)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("hearsay: registry names: %w", err)
 	}
 	return &nameFinder{m: m, kinds: kinds}, nil
 }

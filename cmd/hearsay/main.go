@@ -103,9 +103,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		opts = append(opts, hearsay.WithRegistry(reg))
 	}
 	analyzer, err := hearsay.New(opts...)
-	if err != nil {
+	if errors.Is(err, hearsay.ErrUnsupportedLanguage) {
 		fmt.Fprintf(stderr, "hearsay: %v\n%s\n", err, usage)
 		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "hearsay: %v\n", err)
+		return 1
 	}
 
 	inputs, err := readInputs(fs.Args(), stdin)
