@@ -1,8 +1,9 @@
 // Command newsroom lints a news draft for weak sourcing: claims the author
 // makes without a source, sources that are vague or anonymous, cues that
-// distance the author from what is reported ("claim", "allege"), and
-// claims whose certainty hedges lower. Each finding comes with its line
-// and column, as a compiler would report it.
+// distance the author from what is reported ("claim", "allege"), weasel
+// words, and claims whose hedges make them only possible. Each finding
+// comes with its line and column, as a compiler would report it; the exit
+// status is 3 when there are findings, as linters do.
 //
 //	go run ./examples/newsroom testdata/article.txt
 package main
@@ -72,9 +73,23 @@ func lint(w io.Writer, name, draft string) int {
 			add(h.Span, "weasel words %q", h.Text)
 		}
 	}
+	for _, c := range doc.Claims {
+		if c.Kind != claim.Question && (c.Certainty == claim.Possible || c.Certainty == claim.Underspecified) && len(c.Spans) > 0 {
+			add(c.Spans[0], "hedged claim (%s): %s", c.Certainty, short(c.Text))
+		}
+	}
 	slices.SortStableFunc(fs, func(a, b finding) int { return cmp.Compare(a.at, b.at) })
+	// Positions are found in one pass over the draft, findings being in
+	// order.
+	line, col, at := 1, 1, 0
 	for _, f := range fs {
-		line, col := span.Position(draft, f.at)
+		l, c := span.Position(draft[at:f.at], len(draft[at:f.at]))
+		if l > 1 {
+			line, col = line+l-1, c
+		} else {
+			col += c - 1
+		}
+		at = f.at
 		fmt.Fprintf(w, "%s:%d:%d: %s\n", name, line, col, f.msg)
 	}
 	r := doc.Report()
