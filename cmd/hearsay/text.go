@@ -8,6 +8,7 @@ import (
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/entity"
 )
 
 // writeText writes the model of one input for a person to read: the
@@ -19,6 +20,34 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 	}
 	fmt.Fprintf(w, "== %s: %d sentences, %d claims, %d attributions, %d hedges\n",
 		name, len(doc.Sentences), len(doc.Claims), len(doc.Attributions), len(doc.Hedges))
+
+	// Look items up by ID through maps built once: the Document's own
+	// lookups are linear, and a long text has many claims.
+	entities := make(map[string]int, len(doc.Entities))
+	for i, e := range doc.Entities {
+		entities[e.ID] = i
+	}
+	claims := make(map[string]int, len(doc.Claims))
+	for i, c := range doc.Claims {
+		claims[c.ID] = i
+	}
+	attrs := make(map[string]int, len(doc.Attributions))
+	for i, a := range doc.Attributions {
+		attrs[a.ID] = i
+	}
+	hedges := map[string][]claim.Hedge{}
+	for _, h := range doc.Hedges {
+		if h.Claim != "" {
+			hedges[h.Claim] = append(hedges[h.Claim], h)
+		}
+	}
+	entityOf := func(id string) (entity.Entity, bool) {
+		i, ok := entities[id]
+		if !ok {
+			return entity.Entity{}, false
+		}
+		return doc.Entities[i], true
+	}
 
 	// Group attributions by source, in order of first appearance.
 	var order []string
@@ -35,27 +64,25 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 	}
 	for _, key := range order {
 		label := "(no source)"
-		if e, ok := doc.Entity(key); ok {
+		if e, ok := entityOf(key); ok {
 			label = fmt.Sprintf("%s (%s %s)", e.Label(), e.Anonymity, e.Kind)
 		}
 		fmt.Fprintf(w, "\n%s\n", label)
 		for _, a := range bySource[key] {
-			c, _ := doc.Claim(a.Claim)
+			c := doc.Claims[claims[a.Claim]]
 			fmt.Fprintf(w, "  %q %s, %s, %s", a.Cue.Text, a.Cue.Stance, a.Form, c.Certainty)
-			if a.Via != "" {
-				if via, ok := doc.Attribution(a.Via); ok {
-					if e, ok := doc.Entity(via.Source.Entity); ok {
-						fmt.Fprintf(w, ", via %s", e.Label())
-					}
+			if i, ok := attrs[a.Via]; ok && a.Via != "" {
+				if e, ok := entityOf(doc.Attributions[i].Source.Entity); ok {
+					fmt.Fprintf(w, ", via %s", e.Label())
 				}
 			}
-			fmt.Fprintf(w, "\n    %s\n", marked(doc, c))
+			fmt.Fprintf(w, "\n    %s\n", marked(doc.Text, c, hedges[c.ID]))
 		}
 	}
 	if un := doc.Unattributed(); len(un) > 0 {
 		w.WriteString("\nauthor (unattributed)\n")
 		for _, c := range un {
-			fmt.Fprintf(w, "  %s\n", marked(doc, c))
+			fmt.Fprintf(w, "  %s\n", marked(doc.Text, c, hedges[c.ID]))
 		}
 	}
 	if len(doc.Claims) == 0 {
@@ -79,8 +106,7 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 
 // marked returns the claim's text with its hedges in brackets, tagged by
 // category: "his allies [might:epistemic] eliminate him".
-func marked(doc *hearsay.Document, c claim.Claim) string {
-	hedges := doc.HedgesOf(c.ID)
+func marked(text string, c claim.Claim, hedges []claim.Hedge) string {
 	if len(hedges) == 0 || len(c.Spans) == 0 {
 		return c.Text
 	}
@@ -94,11 +120,11 @@ func marked(doc *hearsay.Document, c claim.Claim) string {
 			if h.Span.Start < pos || h.Span.End > s.End {
 				continue
 			}
-			b.WriteString(doc.Text[pos:h.Span.Start])
+			b.WriteString(text[pos:h.Span.Start])
 			fmt.Fprintf(&b, "[%s:%s]", h.Text, h.Category)
 			pos = h.Span.End
 		}
-		b.WriteString(doc.Text[pos:s.End])
+		b.WriteString(text[pos:s.End])
 	}
 	return b.String()
 }
