@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/hearsay-go/hearsay/attribution/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -27,7 +28,10 @@ type Frame struct {
 	// Rule names the frame that produced the attribution: "X said C",
 	// "C, X said", "C, said X", "according to X", "as reported by X",
 	// "X's noun that C", "it is believed", "X is said to", "quote
-	// continued", "quote before speaker".
+	// continued", "quote before speaker". Frames the rules alone would
+	// not keep, and which the learned filter kept, name what was weak:
+	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
+	// C (strict verb)", "said C (no subject)".
 	Rule string
 	// Source is the source phrase: one conjunct of a coordinated source
 	// ("a recent article in The New York Times" in "U.S. intelligence
@@ -122,6 +126,13 @@ type qregion struct {
 // segmented first. Spans are byte offsets into text on rune boundaries.
 // Extract never panics and runs in time linear in the length of text.
 func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
+	frames := x.extract(txt, sentences)
+	// The weights are learned on English news.
+	return filterCues(txt, frames, x == nil || !x.spanish)
+}
+
+// extract returns the frames the rules find, before the learned filter.
+func (x *Extractor) extract(txt string, sentences []span.Span) []Frame {
 	if len(txt) == 0 {
 		return nil
 	}
@@ -137,8 +148,8 @@ func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
 		scratchPool.Put(sc)
 	}()
 	c := &ctx{x: x, lex: x.lexicon(), text: txt, sc: sc}
-	// About one attribution in 300 bytes of news.
-	c.frames = make([]Frame, 0, len(txt)/300+4)
+	// About one candidate attribution in 150 bytes of news.
+	c.frames = make([]Frame, 0, len(txt)/150+4)
 	c.pronoun = sc.pronoun[:0]
 	defer func() { sc.pronoun = c.pronoun[:0] }()
 	// The text is read in pieces of whole sentences that end at a
@@ -471,6 +482,16 @@ func isNounPrep(f string) bool {
 	return false
 }
 
+// isTopicPrep reports whether f is a preposition that takes what a noun
+// cue is about: "criticism of", "support for", "questions about".
+func isTopicPrep(f string) bool {
+	switch f {
+	case "of", "for", "on", "about", "over", "against", "to":
+		return true
+	}
+	return false
+}
+
 func isWeekday(f string) bool {
 	switch f {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", "recently", "again", "previously":
@@ -633,7 +654,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	// Noun use: "the claim", "his fears".
 	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 		isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
-		if c.is(ce, "that") {
+		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
 			c.noun(a, e, cs, ce, in, next)
 		}
 		return
@@ -791,10 +812,10 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		} else if vs > a && c.is(vs-1, "and") {
 			// "X did something and said C": the subject of the clause.
 			srcSpan = c.clauseSubject(a, vs)
-			if srcSpan.IsEmpty() {
-				return
-			}
 			fr.Rule = "X ... and said C"
+			if srcSpan.IsEmpty() {
+				fr.Rule = "said C (no subject)" // for the learned filter
+			}
 		} else if vs == c.firstWord(a) && strings.HasPrefix(in.lemma, "ask") && c.fold(vs) == "asked" {
 			// "Asked whether C, X said D": the one asking is not named.
 			k := j
@@ -809,14 +830,28 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 			c.emit(fr, span.Span{}, viaFrame)
 			return
 		} else {
-			return // no subject: not a reporting frame
+			// No subject the rules can find: a candidate for the
+			// learned filter only ("to support C", "will seek C").
+			fr.Rule = "said C (no subject)"
+			if vs > a && c.is(vs-1, "to") {
+				fr.Cue = c.sp(vs-1, ve) // "to support C"
+			}
+			fr.Content = append(fr.Content, after)
+			c.emit(fr, span.Span{}, viaFrame)
+			return
 		}
 	}
 	if in.strict && !colon && !c.opensContent(j, e) {
-		return
+		if fr.Rule != "" {
+			return
+		}
+		fr.Rule = "X said C (strict verb)"
 	}
 	if in.noun && !colon && c.nounUse(a, ss, vs, cs, j, e, in) {
-		return
+		if fr.Rule != "" {
+			return
+		}
+		fr.Rule = "X said C (noun use)"
 	}
 	if fr.Rule == "" {
 		fr.Rule = "X said C"
@@ -1436,10 +1471,29 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 // that C".
 func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
 	e = min(e, next)
-	if !c.is(ce, "that") || ce+1 >= e {
+	if ce+1 >= e {
 		return
 	}
 	fr := Frame{Rule: "noun that C", Cue: c.sp(cs, ce), Lemma: in.lemma, Stance: in.stance}
+	if !c.is(ce, "that") {
+		// "his criticism of C", "support for C": the noun and its
+		// preposition are the cue, the object up to a comma the
+		// content; a candidate for the learned filter.
+		if !isTopicPrep(c.fold(ce)) {
+			return
+		}
+		k := ce + 1
+		for k < e && !c.is(k, ",") && !c.is(k, ";") && c.toks[k].Kind != text.Quote {
+			k++
+		}
+		if k == ce+1 {
+			return
+		}
+		fr.Rule = "noun of C"
+		fr.Cue = c.sp(cs, ce+1)
+		ce++
+		e = k
+	}
 	var src span.Span
 	switch {
 	case cs > a && isPossessive(c.fold(cs-1)):
@@ -1723,4 +1777,162 @@ func (c *ctx) finish() {
 		}
 		f.Via = best
 	}
+}
+
+//go:generate go run ./internal/gen/weights
+
+// cueWeights are the learned cue filter's weights by feature.
+var cueWeights = cuefeat.NewTable(cueWeightTable)
+
+func init() {
+	cuefeat.Raw = func(txt string) []cuefeat.Cand {
+		var x Extractor
+		frames := x.extract(txt, nil)
+		out := make([]cuefeat.Cand, 0, len(frames))
+		for i := range frames {
+			if frames[i].Rule == "as reported by X" {
+				continue
+			}
+			out = append(out, candidate(frames, i))
+		}
+		return out
+	}
+}
+
+// candidate returns what the learned cue filter knows of frames[i].
+func candidate(frames []Frame, i int) cuefeat.Cand {
+	f := &frames[i]
+	c := cuefeat.Cand{Rule: f.Rule, Lemma: f.Lemma, Cue: f.Cue, Source: f.SourcePhrase, Content: f.Content}
+	switch {
+	case !f.Antecedent.IsEmpty():
+		c.SourceKind = "pronoun"
+	case !f.Source.IsEmpty():
+		c.SourceKind = f.Kind.String()
+	}
+	if f.Via >= 0 && f.Via < len(frames) {
+		c.Outer, c.OuterLemma = frames[f.Via].Rule, frames[f.Via].Lemma
+	}
+	return c
+}
+
+// cueMinContext and cueMaxContext bound what the features of the words
+// around a cue add to its score: a frame whose other features score
+// cueThreshold-cueMinContext or more is kept, one that scores less than
+// cueThreshold-cueMaxContext dropped, without looking at its context.
+var cueMinContext, cueMaxContext = cueWeights.ContextRange()
+
+// frameKey is what the frame features of a candidate depend on.
+type frameKey struct{ rule, lemma, src, outer, outerLemma string }
+
+// judged reports whether the learned filter judges the frames of rule
+// (without "; quote continued"):
+// the rules it saw often enough in training, which have a weight of their
+// own. Rarer rules ("in a poll, C") and "as reported by X", which only
+// carries the via of the inner frame, are kept as the rules found them.
+func judged(rule string) bool {
+	return rule != "as reported by X" && cueWeights.Has(cuefeat.Key{Kind: cuefeat.Rule, A: rule})
+}
+
+// candidateOnly reports whether rule finds only candidates for the
+// learned filter, which the rules alone do not keep: without the filter
+// (Spanish, or no weights) its frames are dropped.
+func candidateOnly(rule string) bool {
+	switch rule {
+	case "said C (no subject)", "X said C (strict verb)", "X said C (noun use)", "noun of C":
+		return true
+	}
+	return false
+}
+
+// keepNestedBelief reports whether frames[i] is a belief ascribed, inside
+// the content of another attribution, to a person the text names or
+// describes ("officials claim the Venezuelan leader fears C"): the filter
+// keeps it whatever its score, as the library models what the outer
+// source says of a third party's state of mind (it is Via the outer
+// frame), which PolNeAR, marking only outermost attributions, leaves
+// unmarked.
+func keepNestedBelief(frames []Frame, i int) bool {
+	f := &frames[i]
+	return f.Via >= 0 && f.Stance == Belief && f.Kind == entity.Person &&
+		f.Antecedent.IsEmpty()
+}
+
+// filterCues drops the frames whose cue the learned filter scores below
+// cueThreshold: the weights, learned on the PolNeAR train split, reject
+// the candidates that annotators of news text mostly leave unmarked
+// ("want", "think" nested in another attribution, ...).
+func filterCues(txt string, frames []Frame, learned bool) []Frame {
+	if len(frames) == 0 {
+		return frames
+	}
+	learned = learned && cueWeights.Len() > 0
+	var buf [32]cuefeat.Key
+	keys := buf[:0]
+	idx := make([]int, len(frames)) // new index of each frame, or -1
+	// The frame features' score, by what they depend on: most frames of
+	// a text share a few.
+	frameScore := make(map[frameKey]float32, 16)
+	drop := false
+	for i := range frames {
+		rule, _, _ := strings.Cut(frames[i].Rule, ";")
+		ok := judged(rule)
+		if candidateOnly(rule) && (!learned || !ok) {
+			idx[i] = -1 // no filter to weigh it: the rules alone do not keep it
+			drop = true
+			continue
+		}
+		if !learned || !ok || keepNestedBelief(frames, i) {
+			continue
+		}
+		c := candidate(frames, i)
+		fk := frameKey{c.Rule, c.Lemma, c.SourceKind, c.Outer, c.OuterLemma}
+		s, ok := frameScore[fk]
+		if !ok {
+			keys = cuefeat.AppendFrame(keys[:0], &c)
+			s = cueWeights.Score(keys)
+			frameScore[fk] = s
+		}
+		if s+cueMinContext >= cueThreshold {
+			continue // kept whatever the words around the cue
+		}
+		if s+cueMaxContext >= cueThreshold {
+			keys = cuefeat.AppendContext(keys[:0], txt, &c)
+			s += cueWeights.Score(keys)
+		}
+		if s < cueThreshold {
+			idx[i] = -1
+			drop = true
+		}
+	}
+	if !drop {
+		return frames
+	}
+	n := 0
+	for i := range frames {
+		if idx[i] >= 0 {
+			idx[i] = n
+			n++
+		}
+	}
+	// The outer frame of a dropped one is the next kept one out.
+	via := make([]int, len(frames))
+	for i := range frames {
+		via[i] = -1
+		for v, hops := frames[i].Via, 0; v >= 0 && v < len(idx) && hops <= len(idx); hops++ {
+			if idx[v] >= 0 {
+				via[i] = idx[v]
+				break
+			}
+			v = frames[v].Via
+		}
+	}
+	out := frames[:0]
+	for i := range frames {
+		if idx[i] >= 0 {
+			f := frames[i]
+			f.Via = via[i]
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -1,0 +1,482 @@
+// Package cuefeat holds the features of a candidate attribution that the
+// extractor's learned cue filter scores, shared by the extractor and by
+// the generator that learns the weights (attribution/internal/gen/weights),
+// so that both compute them the same way.
+//
+// Every feature is a kind and one or two values drawn from the rules' own
+// output (the frame rule, the cue lemma, the source's kind) or from the
+// closed classes of the words around the cue; no feature holds more than
+// a general English word.
+package cuefeat
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Kind is the kind of a feature.
+type Kind uint8
+
+// The feature kinds. Their order is part of the generated weight table:
+// append new kinds at the end.
+const (
+	Bias        Kind = iota // always present
+	Rule                    // the frame rule, without "; quote continued"
+	Lemma                   // the cue lemma
+	RuleLemma               // rule and lemma
+	CueWords                // the number of words of the cue
+	SourceKind              // the source's entity kind, "none" or "pronoun"
+	LemmaSrc                // lemma and source kind
+	Nested                  // the rule of the outer frame, or "no"
+	LemmaNest               // lemma and nested or not
+	Prev                    // the word class before the cue
+	Next                    // the word class after the cue
+	LemmaNext               // lemma and the word class after the cue
+	LemmaPrev               // lemma and the word class before the cue
+	ContentOpen             // how the content opens: that, quote, word
+	CueFirst                // the first word of a multi-word cue
+	OuterLemma              // the lemma of the outer frame, or ""
+	CueText                 // the cue's words, lower-cased, when at most two
+	SourceLen               // a bucket of the source's length in words
+	Gap                     // words between the source and the cue
+	RuleNest                // rule and nested or not
+	NumKinds
+)
+
+// kindNames are the names of the kinds in the generated weight table.
+var kindNames = [NumKinds]string{
+	Bias: "Bias", Rule: "Rule", Lemma: "Lemma", RuleLemma: "RuleLemma",
+	CueWords: "CueWords", SourceKind: "SourceKind", LemmaSrc: "LemmaSrc",
+	Nested: "Nested", LemmaNest: "LemmaNest", Prev: "Prev", Next: "Next",
+	LemmaNext: "LemmaNext", LemmaPrev: "LemmaPrev", ContentOpen: "ContentOpen",
+	CueFirst: "CueFirst", OuterLemma: "OuterLemma", CueText: "CueText",
+	SourceLen: "SourceLen", Gap: "Gap", RuleNest: "RuleNest",
+}
+
+// String returns the name of the kind.
+func (k Kind) String() string {
+	if k < NumKinds {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Weight is one row of a generated weight table: a feature, its kind
+// by name, and its weight.
+type Weight struct {
+	Kind string
+	A, B string
+	W    float32
+}
+
+// Table holds the weights of a generated table by feature, a map per
+// kind. It is immutable and safe for concurrent use.
+type Table struct {
+	m   [NumKinds]map[string]float32
+	len int
+}
+
+// NewTable returns the weights of rows by feature. A row whose kind is
+// unknown (a table older than this package) is left out, so that a stale
+// table never keeps the generator from building.
+func NewTable(rows []Weight) *Table {
+	t := new(Table)
+	for _, w := range rows {
+		for k := Kind(0); k < NumKinds; k++ {
+			if kindNames[k] == w.Kind {
+				if t.m[k] == nil {
+					t.m[k] = make(map[string]float32)
+				}
+				key := w.A
+				if w.B != "" {
+					key += "\x00" + w.B
+				}
+				if _, dup := t.m[k][key]; !dup {
+					t.len++
+				}
+				t.m[k][key] = w.W
+				break
+			}
+		}
+	}
+	return t
+}
+
+// ContextRange returns the least and the greatest sum the features of
+// AppendContext can add: the sums over their kinds of each kind's least
+// and greatest weight (or 0, for a feature without a weight).
+func (t *Table) ContextRange() (lo, hi float32) {
+	for _, k := range [...]Kind{CueWords, Prev, Next, LemmaNext, LemmaPrev, ContentOpen, SourceLen, Gap, CueText, CueFirst} {
+		var least, most float32
+		for _, w := range t.m[k] {
+			least, most = min(least, w), max(most, w)
+		}
+		lo += least
+		hi += most
+	}
+	return lo, hi
+}
+
+// Len returns the number of weights in t.
+func (t *Table) Len() int { return t.len }
+
+// Weight returns the weight of the feature k, 0 for an unknown one.
+func (t *Table) Weight(k Key) float32 {
+	if k.Kind >= NumKinds {
+		return 0
+	}
+	m := t.m[k.Kind]
+	if m == nil {
+		return 0
+	}
+	if k.B == "" {
+		return m[k.A]
+	}
+	var buf [64]byte
+	if len(k.A)+1+len(k.B) > len(buf) {
+		return m[k.A+"\x00"+k.B]
+	}
+	n := copy(buf[:], k.A)
+	buf[n] = 0
+	n++
+	n += copy(buf[n:], k.B)
+	return m[string(buf[:n])]
+}
+
+// Has reports whether t holds a weight for k.
+func (t *Table) Has(k Key) bool {
+	if k.Kind >= NumKinds || t.m[k.Kind] == nil || k.B != "" {
+		return false
+	}
+	_, ok := t.m[k.Kind][k.A]
+	return ok
+}
+
+// Score returns the sum of the weights of keys.
+func (t *Table) Score(keys []Key) float32 {
+	var s float32
+	for _, k := range keys {
+		s += t.Weight(k)
+	}
+	return s
+}
+
+// Key is one feature.
+type Key struct {
+	Kind Kind
+	A, B string
+}
+
+// Cand is what the features are computed from: one candidate attribution
+// as the rules found it.
+type Cand struct {
+	Rule, Lemma string
+	Cue, Source span.Span
+	Content     []span.Span
+	SourceKind  string // entity kind, "pronoun", or "" for none
+	Outer       string // the rule of the frame it is nested in, or ""
+	OuterLemma  string // the lemma of that frame
+}
+
+// Raw is set by package attribution: it returns the candidates the rules
+// find in txt before the learned filter, with the byte span of each cue.
+// The weight generator calls it.
+var Raw func(txt string) []Cand
+
+// Append appends the features of c, a candidate in txt, to dst.
+func Append(dst []Key, txt string, c *Cand) []Key {
+	return AppendContext(AppendFrame(dst, c), txt, c)
+}
+
+// AppendFrame appends the features of c that depend only on its rule,
+// lemma, source kind and outer frame, not on the words around the cue.
+func AppendFrame(dst []Key, c *Cand) []Key {
+	rule, _, _ := strings.Cut(c.Rule, ";")
+	src := c.SourceKind
+	if src == "" {
+		src = "none"
+	}
+	nest, nested := "no", "no"
+	if c.Outer != "" {
+		nest, _, _ = strings.Cut(c.Outer, ";")
+		nested = "yes"
+	}
+	dst = append(dst,
+		Key{Kind: Bias},
+		Key{Kind: Rule, A: rule},
+		Key{Kind: Lemma, A: c.Lemma},
+		Key{Kind: RuleLemma, A: rule, B: c.Lemma},
+		Key{Kind: SourceKind, A: src},
+		Key{Kind: LemmaSrc, A: c.Lemma, B: src},
+		Key{Kind: Nested, A: nest},
+		Key{Kind: LemmaNest, A: c.Lemma, B: nested},
+		Key{Kind: RuleNest, A: rule, B: nested},
+	)
+	if c.Outer != "" {
+		dst = append(dst, Key{Kind: OuterLemma, A: c.OuterLemma})
+	}
+	return dst
+}
+
+// AppendContext appends the features of c that depend on the text
+// around the cue: the word classes before and after it, its words, the
+// opening of the content, the source's length and distance.
+func AppendContext(dst []Key, txt string, c *Cand) []Key {
+	prev, next := classOf(tokenBefore(txt, c.Cue.Start)), classOf(tokenAfter(txt, c.Cue.End))
+	cue := txt[c.Cue.Start:c.Cue.End]
+	nwords, first := countWords(cue, 3)
+	nw := "1"
+	switch {
+	case nwords == 2:
+		nw = "2"
+	case nwords > 2:
+		nw = "3+"
+	}
+	srcLen, gap := "0", "none"
+	if !c.Source.IsEmpty() && c.Source.Start >= 0 && c.Source.End <= len(txt) {
+		n, _ := countWords(txt[c.Source.Start:c.Source.End], 9)
+		srcLen = bucket(n)
+		var between string
+		if c.Source.End <= c.Cue.Start {
+			between = txt[c.Source.End:c.Cue.Start]
+		} else if c.Cue.End <= c.Source.Start {
+			between = txt[c.Cue.End:c.Source.Start]
+		}
+		n, _ = countWords(between, 9)
+		gap = bucket(n)
+	}
+	dst = append(dst,
+		Key{Kind: CueWords, A: nw},
+		Key{Kind: Prev, A: prev},
+		Key{Kind: Next, A: next},
+		Key{Kind: LemmaNext, A: c.Lemma, B: next},
+		Key{Kind: LemmaPrev, A: c.Lemma, B: prev},
+		Key{Kind: ContentOpen, A: contentOpen(txt, c.Content)},
+		Key{Kind: SourceLen, A: srcLen},
+		Key{Kind: Gap, A: gap},
+	)
+	if nwords <= 2 {
+		dst = append(dst, Key{Kind: CueText, A: strings.ToLower(cue)})
+	}
+	if nwords > 1 {
+		dst = append(dst, Key{Kind: CueFirst, A: classOf(first)})
+	}
+	return dst
+}
+
+// countWords returns the number of words of s, counted up to limit, and
+// the first of them; words are separated by ASCII white space.
+func countWords(s string, limit int) (n int, first string) {
+	in := false
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r':
+			if in && n == 1 {
+				first = s[start:i]
+			}
+			in = false
+			continue
+		}
+		if !in {
+			if n == limit {
+				return n, first
+			}
+			n++
+			in = true
+			start = i
+		}
+	}
+	if in && n == 1 {
+		first = s[start:]
+	}
+	return n, first
+}
+
+// bucket buckets a number of words.
+func bucket(n int) string {
+	switch {
+	case n == 0:
+		return "0"
+	case n == 1:
+		return "1"
+	case n <= 3:
+		return "2-3"
+	case n <= 8:
+		return "4-8"
+	}
+	return "9+"
+}
+
+// contentOpen classes the first word of the content.
+func contentOpen(txt string, content []span.Span) string {
+	if len(content) == 0 {
+		return "none"
+	}
+	s := content[0]
+	if s.Start < 0 || s.Start >= len(txt) {
+		return "none"
+	}
+	return classAfter(txt, s.Start)
+}
+
+// closed holds the function words that are their own class.
+var closed = map[string]bool{
+	"that": true, "to": true, "the": true, "a": true, "an": true, "he": true, "she": true,
+	"they": true, "it": true, "i": true, "we": true, "you": true, "his": true, "her": true,
+	"their": true, "its": true, "this": true, "of": true, "for": true, "on": true,
+	"about": true, "in": true, "with": true, "by": true, "as": true, "and": true, "but": true,
+	"or": true, "not": true, "no": true, "is": true, "was": true, "are": true, "were": true,
+	"be": true, "been": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "can": true, "should": true, "may": true, "might": true,
+	"did": true, "does": true, "do": true, "what": true, "who": true, "how": true,
+	"why": true, "whether": true, "if": true, "when": true, "which": true, "there": true,
+	"also": true, "him": true, "them": true, "me": true, "us": true, "so": true,
+	"at": true, "from": true, "after": true, "before": true, "during": true, "than": true,
+	"said": true, "says": true, "say": true, "told": true, "later": true, "then": true,
+	"still": true, "even": true, "only": true, "just": true, "all": true, "more": true,
+}
+
+// closedWord returns tok lower-cased when it is one of the closed
+// words, "" otherwise, without allocating.
+func closedWord(tok string) string {
+	var buf [12]byte
+	if len(tok) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(tok); i++ {
+		ch := tok[i]
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			ch += 'a' - 'A'
+		case ch >= 0x80:
+			return ""
+		}
+		buf[i] = ch
+	}
+	return closedWords[string(buf[:len(tok)])]
+}
+
+// closedWords maps each closed word to itself.
+var closedWords = func() map[string]string {
+	m := make(map[string]string, len(closed))
+	for w := range closed {
+		m[w] = w
+	}
+	return m
+}()
+
+// wordClass returns the class of a lower-case word.
+func wordClass(w string) string {
+	if c := closedWord(w); c != "" {
+		return c
+	}
+	if strings.HasSuffix(w, "ly") {
+		return "-ly"
+	}
+	if strings.HasSuffix(w, "ing") {
+		return "-ing"
+	}
+	if strings.HasSuffix(w, "ed") {
+		return "-ed"
+	}
+	return "word"
+}
+
+// classOf returns the class of the token tok of txt: a function word,
+// "Cap" for a capitalized word, "num", the punctuation itself for a
+// quotation mark or one of .,:;—, or "word".
+func classOf(tok string) string {
+	r, _ := utf8.DecodeRuneInString(tok)
+	switch {
+	case tok == "":
+		return "end"
+	case unicode.IsDigit(r):
+		return "num"
+	case unicode.IsUpper(r):
+		if w := closedWord(tok); w != "" {
+			return w
+		}
+		return "Cap"
+	case unicode.IsLetter(r):
+		return wordClass(tok)
+	}
+	switch r {
+	case '"', '“', '”', '\'', '‘', '’':
+		return "quote"
+	case '.', ',', ':', ';', '(', ')', '?', '!':
+		return string(r)
+	case '—', '–', '-', '―':
+		return "dash"
+	}
+	return "punct"
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+}
+
+// classAfter returns the class of the token that starts at or after i.
+func classAfter(txt string, i int) string { return classOf(tokenAfter(txt, i)) }
+
+// tokenAfter returns the token that starts at or after i: a word or one
+// other character.
+func tokenAfter(txt string, i int) string {
+	for i < len(txt) {
+		r, n := utf8.DecodeRuneInString(txt[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(txt) {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(txt[i:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return txt[i : i+n]
+	}
+	j := i
+	for j < len(txt) {
+		r, n := utf8.DecodeRuneInString(txt[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return txt[i:j]
+}
+
+// tokenBefore returns the token that ends at or before i.
+func tokenBefore(txt string, i int) string {
+	if i > len(txt) {
+		i = len(txt)
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(txt[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	if i <= 0 {
+		return ""
+	}
+	r, n := utf8.DecodeLastRuneInString(txt[:i])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return txt[i-n : i]
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(txt[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= n
+	}
+	return txt[j:i]
+}
