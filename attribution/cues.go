@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
-	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 //go:embed lexicons/*.txt
@@ -44,75 +43,8 @@ type cueInfo struct {
 // cueLexicon is a compiled reporting-cue lexicon. It is immutable and
 // safe for concurrent use.
 type cueLexicon struct {
-	m     *lexicon.Matcher
-	info  []cueInfo
-	first firstFilter // the first words of the entries
-}
-
-// firstFilter is a bit set over a hash of folded words, set for every
-// word that starts a lexicon phrase: a token whose bit is clear starts no
-// phrase, and the matcher's map lookup is skipped for it.
-type firstFilter [1 << 16 / 64]uint64
-
-func firstHash(f string) uint32 {
-	n := len(f)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n)*0x9e3779b1 ^ uint32(f[0])<<8 ^ uint32(f[n-1])*0x85ebca6b ^ uint32(f[n/2])*0xc2b2ae35
-	return (h ^ h>>16) & (1<<16 - 1)
-}
-
-func (ff *firstFilter) add(f string) {
-	h := firstHash(f)
-	ff[h>>6] |= 1 << (h & 63)
-}
-
-func (ff *firstFilter) has(f string) bool {
-	h := firstHash(f)
-	return ff[h>>6]&(1<<(h&63)) != 0
-}
-
-// firstWords returns the folded forms a phrase of the lexicon syntax may
-// start with.
-func firstWords(phrase string) []string {
-	w, _, _ := strings.Cut(strings.TrimSpace(phrase), " ")
-	if len(w) > 1 {
-		switch stem := w[:len(w)-1]; w[len(w)-1] {
-		case '+':
-			return lexicon.VerbForms(stem)
-		case '*':
-			return lexicon.PluralForms(stem)
-		}
-	}
-	var tk text.Tokens
-	text.Tokenize(w, &tk)
-	if len(tk.Toks) == 0 {
-		return nil
-	}
-	return []string{tk.Toks[0].Fold}
-}
-
-// longest is the matcher's Longest behind the first-word filter.
-func (l *cueLexicon) longest(toks []text.Token, i int) (n, entry int, ok bool) {
-	if i < 0 || i >= len(toks) || !l.first.has(toks[i].Fold) {
-		return 0, 0, false
-	}
-	return l.m.Longest(toks, i)
-}
-
-// appendMatches is the matcher's AppendMatches behind the first-word
-// filter.
-func (l *cueLexicon) appendMatches(dst []lexicon.Match, toks []text.Token) []lexicon.Match {
-	for i := 0; i < len(toks); {
-		if n, e, ok := l.longest(toks, i); ok {
-			dst = append(dst, lexicon.Match{Start: i, End: i + n, Entry: e})
-			i += n
-			continue
-		}
-		i++
-	}
-	return dst
+	m    *lexicon.Matcher
+	info []cueInfo
 }
 
 var builtinCues = map[string]string{
@@ -210,11 +142,5 @@ func compileCues(entries []lexicon.Entry) (*cueLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &cueLexicon{m: m, info: info}
-	for _, e := range entries {
-		for _, f := range firstWords(e.Phrase) {
-			l.first.add(f)
-		}
-	}
-	return l, nil
+	return &cueLexicon{m: m, info: info}, nil
 }

@@ -586,7 +586,7 @@ func (c *ctx) end(a, b int) int {
 
 func (c *ctx) sentence(a, b int) {
 	sc := c.sc
-	sc.matches = c.lex.appendMatches(sc.matches[:0], c.toks[a:b])
+	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
 	e := c.end(a, b)
 	// next[mi] bounds the content of match mi: the comma before a later
 	// "according to" or participle cue ("X said C, adding D").
@@ -978,7 +978,7 @@ func (c *ctx) clauseSubject(a, end int) span.Span {
 // isStrictCue reports whether the cue at token i is a strict verb ("state",
 // "question"), which is a noun more often than not.
 func (c *ctx) isStrictCue(i int) bool {
-	_, e, ok := c.lex.longest(c.toks, i)
+	_, e, ok := c.lex.m.Longest(c.toks, i)
 	return ok && c.lex.info[e].strict
 }
 
@@ -1115,7 +1115,7 @@ func (c *ctx) opensContent(j, e int) bool {
 
 // isLexCue reports whether a cue phrase starts at token i.
 func (c *ctx) isLexCue(i int) bool {
-	_, e, ok := c.lex.longest(c.toks, i)
+	_, e, ok := c.lex.m.Longest(c.toks, i)
 	return ok && c.lex.info[e].cat != cueNone
 }
 
@@ -1251,7 +1251,7 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 		if s < 0 {
 			return -1, via
 		}
-		if n, e, ok := c.lex.longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
+		if n, e, ok := c.lex.m.Longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
 			// as reported by Y: Y is the outer source.
 			in := c.lex.info[e]
 			ys, ye := j+1+n, i
@@ -1439,7 +1439,7 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 		for v < e && (isAux(c.fold(v)) || c.isLyAdverb(v)) {
 			v++
 		}
-		if n, en, ok := c.lex.longest(c.toks, v); ok && n > 0 && c.lex.info[en].cat == cueVerb {
+		if n, en, ok := c.lex.m.Longest(c.toks, v); ok && n > 0 && c.lex.info[en].cat == cueVerb {
 			return
 		}
 	}

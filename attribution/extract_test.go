@@ -10,7 +10,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/entity"
-	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -273,28 +272,6 @@ func TestMoreFrames(t *testing.T) {
 			}
 			t.Errorf("no frame with cue %q in %v", tt.cue, rows(tt.text, frames))
 		})
-	}
-}
-
-// TestFirstFilter checks that the first-word filter never hides a
-// phrase from the matcher.
-func TestFirstFilter(t *testing.T) {
-	l := englishCues()
-	d, err := os.ReadFile("../../shared/corpus/news.txt")
-	if err != nil {
-		d = []byte("He said that officials, according to reports, warned of delays and spoke about it.")
-	}
-	if len(d) > 1<<20 {
-		d = d[:1<<20]
-	}
-	var tk text.Tokens
-	text.Tokenize(string(d), &tk)
-	for i := range tk.Toks {
-		n1, e1, ok1 := l.m.Longest(tk.Toks, i)
-		n2, e2, ok2 := l.longest(tk.Toks, i)
-		if n1 != n2 || e1 != e2 || ok1 != ok2 {
-			t.Fatalf("token %d %q: matcher %d %d %v, filtered %d %d %v", i, tk.Toks[i].Fold, n1, e1, ok1, n2, e2, ok2)
-		}
 	}
 }
 

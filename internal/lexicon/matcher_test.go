@@ -429,3 +429,21 @@ func TestWideNode(t *testing.T) {
 		t.Error("Longest(the zulu) matched")
 	}
 }
+
+// TestFirstFilterHidesNothing checks that the first-word filter passes
+// every word that starts a phrase, and that a phrase is found after it.
+func TestFirstFilterHidesNothing(t *testing.T) {
+	var entries []Entry
+	for i, p := range []string{"according to", "as reported by", "say+", "u.s.", "Según", "claim", "people familiar with the matter"} {
+		entries = append(entries, Entry{Phrase: p, Category: "cue", File: "t", Line: i + 1})
+	}
+	m, err := Compile(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, id := range m.words {
+		if m.root[id] >= 0 && !m.first.has(w) {
+			t.Errorf("the filter hides %q, which starts a phrase", w)
+		}
+	}
+}
