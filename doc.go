@@ -63,6 +63,19 @@
 // span inside the text and on rune boundaries and every reference
 // resolved.
 //
+// # Lexicons
+//
+// Hedge cues, reporting cues and source words are data, one entry a line
+// in readable text files embedded in the build (claim/lexicons,
+// attribution/lexicons, entity/lexicons), compiled once into immutable
+// matchers. English is complete; Spanish ([WithLanguage]) has its hedge
+// cues and reporting frames. [claim.DefaultLexicon], [claim.ParseLexicon],
+// [claim.Lexicon.Add] and [claim.Lexicon.Remove] load, extend or trim the
+// hedge lexicon, and [WithHedges] gives it to an Analyzer; a file with a
+// bad line is rejected whole, naming the file and the line. Every hedge
+// names the lexicon line that found it, and every attribution the frame.
+// Known entities come from an [entity.Registry] ([WithRegistry]).
+//
 // # Concurrency
 //
 // The model types are plain values. A Document's methods only read it and
@@ -70,4 +83,11 @@
 // [Analyze] and [Analyzer.Analyze] are safe for concurrent use: the
 // lexicons are compiled once into immutable matchers, and scratch state
 // belongs to each call.
+//
+// # Stability
+//
+// hearsay is before v1: the JSON wire format keeps its field names (fields
+// may be added), but Go names may still change. The rule names in Rule
+// fields and the learned weights of the cue filter change with the
+// rules; do not match on them.
 package hearsay
