@@ -11,7 +11,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
-	"github.com/hearsay-go/hearsay/internal/eval/polnear"
+	"github.com/hearsay-go/hearsay/internal/eval/attrcorpus"
 	"github.com/hearsay-go/hearsay/internal/eval/uncertainty"
 	"github.com/hearsay-go/hearsay/span"
 )
@@ -100,20 +100,20 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, evalUsage)
 		return 2
 	}
-	gold, err := polnear.ReadDir(fs.Arg(0))
+	gold, err := attrcorpus.ReadDir(fs.Arg(0))
 	if err != nil {
 		fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
 		return 1
 	}
 	var x attribution.Extractor
-	pred := make([]polnear.Article, len(gold))
+	pred := make([]attrcorpus.Article, len(gold))
 	for i, a := range gold {
 		pred[i] = predictPolNeAR(&x, a)
 	}
-	fmt.Fprintf(stdout, "== %s (%s)\n%s", fs.Arg(0), polnear.Count(gold), polnear.Score(gold, pred))
+	fmt.Fprintf(stdout, "== %s (%s)\n%s", fs.Arg(0), attrcorpus.Count(gold), attrcorpus.Score(gold, pred))
 	if *showErrors {
 		for i, a := range gold {
-			for _, d := range polnear.Diff(a, pred[i]) {
+			for _, d := range attrcorpus.Diff(a, pred[i]) {
 				fmt.Fprintf(stdout, "%s\t%v\n", a.ID, d)
 			}
 		}
@@ -125,15 +125,15 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 // terms: only the outermost attribution ("as reported by X" frames are
 // the outer layer of another and are left out), and a coordinated source
 // is one phrase, so one attribution per cue.
-func predictPolNeAR(x *attribution.Extractor, a polnear.Article) polnear.Article {
-	p := polnear.Article{ID: a.ID, Text: a.Text}
+func predictPolNeAR(x *attribution.Extractor, a attrcorpus.Article) attrcorpus.Article {
+	p := attrcorpus.Article{ID: a.ID, Text: a.Text}
 	seen := map[span.Span]bool{}
 	for _, f := range x.Extract(a.Text, nil) {
 		if f.Rule == "as reported by X" || seen[f.Cue] {
 			continue
 		}
 		seen[f.Cue] = true
-		var att polnear.Attribution
+		var att attrcorpus.Attribution
 		if !f.SourcePhrase.IsEmpty() {
 			att.Source = []span.Span{f.SourcePhrase}
 		}

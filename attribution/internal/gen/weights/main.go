@@ -28,7 +28,7 @@ import (
 
 	_ "github.com/hearsay-go/hearsay/attribution" // sets cuefeat.Raw
 	"github.com/hearsay-go/hearsay/attribution/internal/cuefeat"
-	"github.com/hearsay-go/hearsay/internal/eval/polnear"
+	"github.com/hearsay-go/hearsay/internal/eval/attrcorpus"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -50,7 +50,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	arts, err := polnear.ReadDir(dir)
+	arts, err := attrcorpus.ReadDir(dir)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -92,7 +92,7 @@ type example struct {
 
 // examples returns one example per distinct cue the rules predict (the
 // scorer counts a cue span once) and the number of gold cue spans.
-func examples(arts []polnear.Article) ([]example, int) {
+func examples(arts []attrcorpus.Article) ([]example, int) {
 	var exs []example
 	gold := 0
 	for _, a := range arts {

@@ -1,4 +1,4 @@
-package polnear
+package attrcorpus
 
 import (
 	"math"

@@ -1,9 +1,9 @@
-// Package polnear reads the PolNeAR attribution corpus (brat standoff
+// Package attrcorpus reads the PolNeAR attribution corpus (brat standoff
 // annotations of source, cue and content spans over news articles, with
 // offsets in code points) into articles with byte-offset spans, and scores
 // predicted attributions against it by exact and overlapping span match
 // per role. It serves the evaluation command and is not API.
-package polnear
+package attrcorpus
 
 import (
 	"bufio"

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/hearsay-go/hearsay/internal/eval/polnear"
+	"github.com/hearsay-go/hearsay/internal/eval/attrcorpus"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -23,8 +23,8 @@ func evalDir() string {
 
 // predict runs the extractor over one article and returns its
 // attributions in the scorer's form.
-func predict(x *Extractor, a polnear.Article) polnear.Article {
-	p := polnear.Article{ID: a.ID, Text: a.Text}
+func predict(x *Extractor, a attrcorpus.Article) attrcorpus.Article {
+	p := attrcorpus.Article{ID: a.ID, Text: a.Text}
 	seen := map[[2]int]bool{}
 	for _, f := range x.Extract(a.Text, text.Sentences(a.Text)) {
 		if f.Rule == "as reported by X" {
@@ -35,7 +35,7 @@ func predict(x *Extractor, a polnear.Article) polnear.Article {
 			continue // a coordinated source is one phrase in PolNeAR
 		}
 		seen[key] = true
-		var att polnear.Attribution
+		var att attrcorpus.Attribution
 		if !f.SourcePhrase.IsEmpty() {
 			att.Source = append(att.Source, f.SourcePhrase)
 		}
@@ -46,26 +46,26 @@ func predict(x *Extractor, a polnear.Article) polnear.Article {
 	return p
 }
 
-func scoreSplit(t *testing.T, split string) polnear.Result {
+func scoreSplit(t *testing.T, split string) attrcorpus.Result {
 	dir := filepath.Join(evalDir(), "attribution", "polnear", split)
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no PolNeAR %s split at %s", split, dir)
 	}
-	gold, err := polnear.ReadDir(dir)
+	gold, err := attrcorpus.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var x Extractor
-	pred := make([]polnear.Article, len(gold))
+	pred := make([]attrcorpus.Article, len(gold))
 	for i, a := range gold {
 		pred[i] = predict(&x, a)
 		if *polnearDiff {
-			for _, d := range polnear.Diff(a, pred[i]) {
+			for _, d := range attrcorpus.Diff(a, pred[i]) {
 				t.Logf("%s %v", a.ID, d)
 			}
 		}
 	}
-	return polnear.Score(gold, pred)
+	return attrcorpus.Score(gold, pred)
 }
 
 // TestPolNeARDev scores the extractor on the PolNeAR dev split (exact
@@ -73,8 +73,8 @@ func scoreSplit(t *testing.T, split string) polnear.Result {
 func TestPolNeARDev(t *testing.T) {
 	res := scoreSplit(t, "dev")
 	t.Logf("PolNeAR dev:\n%s", res)
-	targets := [polnear.NumRoles]float64{polnear.Source: 0.65, polnear.Cue: 0.70, polnear.Content: 0.50}
-	for _, r := range polnear.Roles {
+	targets := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.65, attrcorpus.Cue: 0.70, attrcorpus.Content: 0.50}
+	for _, r := range attrcorpus.Roles {
 		if f := res.Exact[r].F1(); f < targets[r] {
 			t.Logf("%v exact F1 %.1f below the target %.0f", r, 100*f, 100*targets[r])
 		}
