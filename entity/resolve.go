@@ -105,7 +105,15 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))
-	arena := make([]text.Token, 0, 3*len(mentions))
+	// Most tokens take more than four bytes with the space after them;
+	// overlapping mentions of a long text must not make a huge arena.
+	size := 0
+	for _, m := range mentions {
+		if m.Span.Start >= 0 && m.Span.End <= len(txt) && m.Span.Start < m.Span.End {
+			size += min(m.Span.End-m.Span.Start, 64)
+		}
+	}
+	arena := make([]text.Token, 0, size/4+len(mentions))
 	for i, m := range mentions {
 		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
 			continue
