@@ -33,7 +33,7 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder) {
 	s := b.doc.Text
 	n := len(b.frames)
 	src, addr, aff := make([]int, n), make([]int, n), make([]int, n)
-	var ms []entity.Mention
+	ms := make([]entity.Mention, 0, 2*n)
 	add := func(m entity.Mention) int {
 		ms = append(ms, m)
 		return len(ms) - 1
@@ -46,10 +46,12 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder) {
 			// senior White House official") is an entity of its own.
 			// A nationality ("the Venezuelan leader") classifies as a
 			// person and is left out: it is no actor of its own.
-			if k := entity.Classify(f.Affiliation).Kind; f.Affiliation != "" && k != entity.Person {
-				if j := strings.Index(f.Source.Text(s), f.Affiliation); j >= 0 {
-					at := span.New(f.Source.Start+j, f.Source.Start+j+len(f.Affiliation))
-					aff[i] = add(entity.Mention{Span: at, Kind: k, Anonymity: entity.Named})
+			if f.Affiliation != "" {
+				if k := entity.Classify(f.Affiliation).Kind; k != entity.Person {
+					if j := strings.Index(f.Source.Text(s), f.Affiliation); j >= 0 {
+						at := span.New(f.Source.Start+j, f.Source.Start+j+len(f.Affiliation))
+						aff[i] = add(entity.Mention{Span: at, Kind: k, Anonymity: entity.Named})
+					}
 				}
 			}
 		}
