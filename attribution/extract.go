@@ -652,8 +652,12 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		return // "regarding" is a preposition
 	}
 	// Noun use: "the claim", "his fears".
-	if cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
-		isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
+	// At the start of a sentence or after "in", only before a topic
+	// preposition: "Support for C has grown", "a rise in support for C".
+	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
+	if cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
+		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
+			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
 		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
 			c.noun(a, e, cs, ce, in, next)
 		}
