@@ -1,7 +1,6 @@
 package attrcorpus
 
 import (
-	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -85,26 +84,6 @@ func TestScore(t *testing.T) {
 			got := Score(gold, tt.pred)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Score mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestPRF(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       PRF
-		p, r, f float64
-	}{
-		{"empty", PRF{}, 0, 0, 0},
-		{"overlap counts differ", PRF{Gold: 4, Pred: 2, MatchedGold: 3, MatchedPred: 1}, 0.5, 0.75, 0.6},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := []float64{tt.m.Precision(), tt.m.Recall(), tt.m.F1()}
-			want := []float64{tt.p, tt.r, tt.f}
-			if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })); diff != "" {
-				t.Errorf("P, R, F1 (-want +got):\n%s", diff)
 			}
 		})
 	}
