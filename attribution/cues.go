@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -47,39 +46,15 @@ type cueLexicon struct {
 	info []cueInfo
 }
 
-var builtinCues = map[string]string{
-	"en": "lexicons/cues_en.txt",
-	"es": "lexicons/cues_es.txt",
+var builtinCues = &lexicon.Builtin[*cueLexicon]{
+	FS:      lexiconFiles,
+	Files:   map[string]string{"en": "lexicons/cues_en.txt", "es": "lexicons/cues_es.txt"},
+	Unknown: ErrUnknownLanguage,
+	Build:   func(_ language.Tag, entries []lexicon.Entry) (*cueLexicon, error) { return compileCues(entries) },
 }
-
-var cueLexicons sync.Map // base language string -> *cueLexicon
 
 // loadCues returns the built-in cue lexicon of the language of tag.
-func loadCues(tag language.Tag) (*cueLexicon, error) {
-	base, _ := tag.Base()
-	key := base.String()
-	if l, ok := cueLexicons.Load(key); ok {
-		return l.(*cueLexicon), nil
-	}
-	name, ok := builtinCues[key]
-	if !ok {
-		return nil, fmt.Errorf("%w: %v", ErrUnknownLanguage, tag)
-	}
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	entries, err := lexicon.Parse(name, bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	l, err := compileCues(entries)
-	if err != nil {
-		return nil, err
-	}
-	got, _ := cueLexicons.LoadOrStore(key, l)
-	return got.(*cueLexicon), nil
-}
+func loadCues(tag language.Tag) (*cueLexicon, error) { return builtinCues.Load(tag) }
 
 var englishCues = sync.OnceValue(func() *cueLexicon {
 	l, err := loadCues(language.English)

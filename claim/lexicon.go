@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -52,43 +51,16 @@ type entryInfo struct {
 	negRule   string // rule when a negation turns a booster into a hedge
 }
 
-var builtin = map[language.Base]string{
-	mustBase("en"): "lexicons/hedges_en.txt",
-	mustBase("es"): "lexicons/hedges_es.txt",
+var builtin = &lexicon.Builtin[*Lexicon]{
+	FS:      lexiconFiles,
+	Files:   map[string]string{"en": "lexicons/hedges_en.txt", "es": "lexicons/hedges_es.txt"},
+	Unknown: ErrUnknownLanguage,
+	Build:   compile,
 }
-
-func mustBase(s string) language.Base {
-	b, err := language.ParseBase(s)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
-
-var defaults sync.Map // language.Base -> *Lexicon
 
 // DefaultLexicon returns the built-in hedge lexicon of the language of
 // tag: English ("en") or Spanish ("es").
-func DefaultLexicon(tag language.Tag) (*Lexicon, error) {
-	base, _ := tag.Base()
-	if l, ok := defaults.Load(base); ok {
-		return l.(*Lexicon), nil
-	}
-	name, ok := builtin[base]
-	if !ok {
-		return nil, fmt.Errorf("%w: %v", ErrUnknownLanguage, tag)
-	}
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	l, err := ParseLexicon(language.Make(base.String()), name, bytes.NewReader(b))
-	if err != nil {
-		return nil, err // a bad built-in file fails the tests
-	}
-	got, _ := defaults.LoadOrStore(base, l)
-	return got.(*Lexicon), nil
-}
+func DefaultLexicon(tag language.Tag) (*Lexicon, error) { return builtin.Load(tag) }
 
 var english = sync.OnceValue(func() *Lexicon {
 	l, err := DefaultLexicon(language.English)

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
+
+	"golang.org/x/text/language"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -445,5 +448,29 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 		if m.root[id] >= 0 && !m.first.has(w) {
 			t.Errorf("the filter hides %q, which starts a phrase", w)
 		}
+	}
+}
+
+func TestBuiltin(t *testing.T) {
+	files := fstest.MapFS{"en.txt": {Data: []byte("say+\tcue\n")}, "bad.txt": {Data: []byte("say+\n")}}
+	errUnknown := errors.New("no lexicon")
+	builds := 0
+	b := &Builtin[*Matcher]{
+		FS: files, Files: map[string]string{"en": "en.txt", "de": "bad.txt"}, Unknown: errUnknown,
+		Build: func(_ language.Tag, e []Entry) (*Matcher, error) { builds++; return Compile(e) },
+	}
+	m1, err := b.Load(language.MustParse("en-GB"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := b.Load(language.English)
+	if m1 != m2 || builds != 1 {
+		t.Errorf("the lexicon was built %d times, want once and shared", builds)
+	}
+	if _, err := b.Load(language.French); !errors.Is(err, errUnknown) {
+		t.Errorf("French: %v, want the Unknown error", err)
+	}
+	if _, err := b.Load(language.German); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+		t.Errorf("a bad file: %v, want its name and line", err)
 	}
 }
