@@ -2,7 +2,6 @@ package claim
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -26,8 +25,6 @@ func (d *Detector) Lexicon() *Lexicon {
 	}
 	return d.lex.orEnglish()
 }
-
-var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}
 
 // Find returns the hedge and booster cues of s in order, each with its
 // span, category, certainty and the lexicon line (Rule) that found it.
@@ -67,7 +64,7 @@ const chunkSize = 16 << 10
 
 func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) ([]Hedge, []span.Span) {
 	l := d.Lexicon()
-	toks := tokensPool.Get().(*text.Tokens)
+	toks := text.GetTokens()
 	for base := 0; base < len(s); {
 		end := len(s)
 		if len(s)-base > chunkSize {
@@ -90,8 +87,7 @@ func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) 
 		}
 		base = end
 	}
-	toks.Reset()
-	tokensPool.Put(toks)
+	text.PutTokens(toks)
 	return dst, negs
 }
 

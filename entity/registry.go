@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -150,12 +149,11 @@ func (r *Registry) Lookup(mention string) (Entity, bool) {
 	if r.Len() == 0 {
 		return Entity{}, false
 	}
-	tk := regTokens.Get().(*text.Tokens)
+	tk := text.GetTokens()
 	text.Tokenize(mention, tk)
 	var buf [64]byte
 	i, _ := r.match(tk.Toks, buf[:0])
-	tk.Reset()
-	regTokens.Put(tk)
+	text.PutTokens(tk)
 	if i < 0 {
 		return Entity{}, false
 	}
@@ -191,9 +189,6 @@ func (r *Registry) match(toks []text.Token, buf []byte) (int, bool) {
 	}
 	return -1, false
 }
-
-// regTokens pools the token buffers of Lookup and Resolve.
-var regTokens = sync.Pool{New: func() any { return new(text.Tokens) }}
 
 // regBuilder builds a Registry entity by entity.
 type regBuilder struct {

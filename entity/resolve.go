@@ -97,11 +97,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		return res
 	}
 	reg := r.Registry
-	tk := regTokens.Get().(*text.Tokens)
-	defer func() {
-		tk.Reset()
-		regTokens.Put(tk)
-	}()
+	tk := text.GetTokens()
+	defer text.PutTokens(tk)
 
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))

@@ -96,8 +96,6 @@ var sources = sync.OnceValue(func() *sourceLexicon {
 	return l
 })
 
-var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}
-
 // Classify classifies an English source phrase by its head noun and
 // modifiers:
 //
@@ -118,11 +116,10 @@ var tokensPool = sync.Pool{New: func() any { return new(text.Tokens) }}
 // A phrase Classify cannot place is a person described by the phrase.
 // Classify is safe for concurrent use.
 func Classify(phrase string) Classification {
-	tk := tokensPool.Get().(*text.Tokens)
+	tk := text.GetTokens()
 	text.Tokenize(phrase, tk)
 	c := classify(phrase, tk.Toks)
-	tk.Reset()
-	tokensPool.Put(tk)
+	text.PutTokens(tk)
 	return c
 }
 
