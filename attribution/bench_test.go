@@ -1,17 +1,15 @@
 package attribution
 
 import (
-	"github.com/hearsay-go/hearsay/internal/text"
-	"os"
 	"testing"
+
+	"github.com/hearsay-go/hearsay/internal/corpus"
+	"github.com/hearsay-go/hearsay/internal/text"
 )
 
+// BenchmarkExtractNews measures extraction alone on the news corpus.
 func BenchmarkExtractNews(b *testing.B) {
-	d, err := os.ReadFile("../../shared/corpus/news.txt")
-	if err != nil {
-		b.Skip(err)
-	}
-	s := string(d)
+	s := corpus.News(b)
 	sent := text.Sentences(s)
 	var x Extractor
 	b.SetBytes(int64(len(s)))
