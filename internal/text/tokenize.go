@@ -19,6 +19,10 @@ type Tokens struct {
 	refs    []foldRef // which tokens take their Fold from folded
 	foldStr string    // the string built from folded by the last call
 	single  bool      // a single quote opened in this line is still open
+	// dirty bounds the tokens written since the last Reset: Reset clears
+	// only those, so that a large buffer reused for a short text is not
+	// cleared whole every time.
+	dirty int
 }
 
 // foldRef says that Toks[tok].Fold is folded[start:end].
@@ -27,7 +31,8 @@ type foldRef struct{ tok, start, end int }
 // Reset empties t and releases its references to the last text, keeping
 // its buffers for reuse.
 func (t *Tokens) Reset() {
-	clear(t.Toks[:cap(t.Toks)])
+	clear(t.Toks[:max(t.dirty, len(t.Toks))])
+	t.dirty = 0
 	t.Toks = t.Toks[:0]
 	t.Text = ""
 	t.folded = t.folded[:0]
@@ -65,6 +70,7 @@ func (t *Tokens) Reset() {
 // in the previous call.
 func Tokenize(text string, dst *Tokens) {
 	dst.Text = text
+	dst.dirty = max(dst.dirty, len(dst.Toks))
 	dst.Toks = dst.Toks[:0]
 	dst.folded = dst.folded[:0]
 	dst.refs = dst.refs[:0]

@@ -292,3 +292,17 @@ func TestScanWordASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestResetReleasesText checks that Reset clears every token a previous
+// Tokenize wrote, also those beyond the last, shorter, text.
+func TestResetReleasesText(t *testing.T) {
+	var tk Tokens
+	Tokenize("one two three four five six seven", &tk)
+	Tokenize("one", &tk)
+	tk.Reset()
+	for i, tok := range tk.Toks[:cap(tk.Toks)] {
+		if tok != (Token{}) {
+			t.Fatalf("token %d kept after Reset: %+v", i, tok)
+		}
+	}
+}
