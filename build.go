@@ -111,7 +111,8 @@ func (b *builder) claims() {
 			b.claimOf[i] = j
 			continue
 		}
-		kind := kindOf(claim.JoinText(s, f.Content))
+		// A content's kind shows at its end: its last fragment suffices.
+		kind := kindOf(f.Content[len(f.Content)-1].Text(s))
 		switch {
 		case kind == claim.Question:
 		case f.Form == attribution.Direct:
@@ -329,15 +330,14 @@ func (b *builder) assignHedges() {
 // makeIDs returns the IDs prefix1 ... prefixN as substrings of one string,
 // so that a long document's IDs cost one allocation.
 func makeIDs(prefix string, n int) []string {
-	var b strings.Builder
-	b.Grow(n * (len(prefix) + 6))
+	buf := make([]byte, 0, n*(len(prefix)+6))
 	ends := make([]int, n)
 	for i := range n {
-		b.WriteString(prefix)
-		b.WriteString(strconv.Itoa(i + 1))
-		ends[i] = b.Len()
+		buf = append(buf, prefix...)
+		buf = strconv.AppendInt(buf, int64(i+1), 10)
+		ends[i] = len(buf)
 	}
-	all := b.String()
+	all := string(buf)
 	ids := make([]string, n)
 	start := 0
 	for i, end := range ends {
@@ -358,14 +358,14 @@ type contentKey struct {
 func keyOf(spans []span.Span) contentKey {
 	k := contentKey{first: spans[0], last: spans[len(spans)-1], n: len(spans)}
 	if len(spans) > 2 {
-		var b strings.Builder
+		var b []byte
 		for _, s := range spans[1 : len(spans)-1] {
-			b.WriteString(strconv.Itoa(s.Start))
-			b.WriteByte('-')
-			b.WriteString(strconv.Itoa(s.End))
-			b.WriteByte(',')
+			b = strconv.AppendInt(b, int64(s.Start), 10)
+			b = append(b, '-')
+			b = strconv.AppendInt(b, int64(s.End), 10)
+			b = append(b, ',')
 		}
-		k.middle = b.String()
+		k.middle = string(b)
 	}
 	return k
 }

@@ -402,22 +402,27 @@ func (g *rgroup) majorityKind(rms []rmention, reg *Registry) Kind {
 // build fills in the name, description, aliases and mentions of e.
 func (g *rgroup) build(e *Entity, rms []rmention) {
 	var buf []byte
-	seen := map[string]bool{}
-	keyOf := func(toks []text.Token) string {
+	seen := make(map[string]bool, 4)
+	// add records the key of a form and reports whether it is new; only
+	// a new key allocates.
+	add := func(toks []text.Token) bool {
 		buf = appendKey(buf[:0], dropThe(toks))
-		return string(buf)
+		if seen[string(buf)] {
+			return false
+		}
+		seen[string(buf)] = true
+		return true
 	}
 	if g.reg >= 0 {
 		for _, f := range append([]string{e.Name}, e.Aliases...) {
 			var tk text.Tokens
 			text.Tokenize(f, &tk)
-			seen[keyOf(coreTokens(tk.Toks))] = true
+			add(coreTokens(tk.Toks))
 		}
 	} else if g.anon {
 		first := &rms[g.members[0]]
 		e.Anonymity = first.m.Anonymity
 		e.Description = first.phrase[first.toks[0].Span.Start:first.toks[len(first.toks)-1].Span.End]
-		seen[keyOf(first.toks)] = true
 	} else {
 		e.Anonymity = Named
 		// The fullest name: most words without titles, then the longest,
@@ -435,17 +440,16 @@ func (g *rgroup) build(e *Entity, rms []rmention) {
 			}
 		}
 		e.Name = best
-		seen[keyOf(bestToks)] = true
+		add(bestToks)
 	}
+	e.Mentions = slices.Grow(e.Mentions, len(g.members))
 	for _, k := range g.members {
 		rm := &rms[k]
 		e.Mentions = append(e.Mentions, rm.m.Span)
 		if rm.pron != notPronoun || g.anon {
 			continue
 		}
-		f, toks := rm.form(false)
-		if key := keyOf(toks); !seen[key] {
-			seen[key] = true
+		if f, toks := rm.form(false); add(toks) {
 			e.Aliases = append(e.Aliases, f)
 		}
 	}
