@@ -1600,9 +1600,11 @@ func (c *ctx) classify(phrase string) entity.Classification {
 	if c.sc.classes == nil {
 		c.sc.classes = map[string]entity.Classification{}
 	}
-	if len(c.sc.classes) < 4096 {
-		c.sc.classes[phrase] = cl
+	if len(c.sc.classes) >= 4096 {
+		// A long text: its sources repeat nearby, so start afresh.
+		clear(c.sc.classes)
 	}
+	c.sc.classes[phrase] = cl
 	return cl
 }
 
