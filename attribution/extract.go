@@ -213,6 +213,7 @@ func (c *ctx) piece(base, end int, sentences []span.Span) {
 	c.toks = sc.tk.Toks
 	sc.quotes = sc.quotes[:0]
 	c.skipTo = 0
+	c.paraEnd = 0
 	c.findQuotes()
 	c.run(sentences)
 }
@@ -230,6 +231,7 @@ type ctx struct {
 	pending []span.Span // quote sentences waiting for a speaker in the next one
 	pronoun []bool      // per frame: its source is a pronoun left unresolved
 	skipTo  int         // tokens before it belong to a source already found
+	paraEnd int         // the end of the last paragraph paragraphEnd found
 	viaEnd  int         // set by subject: the source ends before this token
 }
 
@@ -269,7 +271,16 @@ func (c *ctx) opens(i int) bool {
 		return true
 	}
 	p, _ := utf8.DecodeLastRuneInString(c.text[:t.Span.Start])
-	return unicode.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '-' || p == ':'
+	if !(unicode.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '-' || p == ':') {
+		return false
+	}
+	// A straight quote between spaces closes: "she said 'no,' " said X.
+	e := c.toks[i].Span.End
+	if c.pairFirst(i) {
+		e = c.toks[i+1].Span.End
+	}
+	n, _ := utf8.DecodeRuneInString(c.text[e:])
+	return e < len(c.text) && !unicode.IsSpace(n)
 }
 
 func (c *ctx) findQuotes() {
@@ -484,6 +495,16 @@ func isNounPrep(f string) bool {
 
 // isTopicPrep reports whether f is a preposition that takes what a noun
 // cue is about: "criticism of", "support for", "questions about".
+// isParticle reports whether f is a preposition that ends a multi-word
+// cue ("call for", "object to").
+func isParticle(f string) bool {
+	switch f {
+	case "for", "to", "of", "as", "about", "on", "with", "against", "over":
+		return true
+	}
+	return false
+}
+
 func isTopicPrep(f string) bool {
 	switch f {
 	case "of", "for", "on", "about", "over", "against", "to":
@@ -655,7 +676,10 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	// At the start of a sentence or after "in", only before a topic
 	// preposition: "Support for C has grown", "a rise in support for C".
 	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
-	if cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
+	if cs > a && c.quantifierSubject(a, cs-1) && !c.baseForm(cs, in) && !strings.HasSuffix(c.fold(cs), "ing") {
+		// "Some said C", "Edwards and others said C": the quantifier
+		// stands for the people, the past-tense cue is their verb.
+	} else if cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
 		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
 		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
@@ -690,7 +714,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		return // "a program called Sandy Hook Promise"
 	}
 	ve := ce
-	for ve < e && c.isLyAdverb(ve) {
+	// An adverb after the verb is the cue's ("said recently"), one after
+	// a preposition the content's ("called for immediately ending").
+	for ve < e && c.isLyAdverb(ve) && !isParticle(c.fold(ce-1)) {
 		ve++
 	}
 	// A time after the verb is not part of the cue: "said Friday
@@ -867,6 +893,18 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	c.emit(fr, srcSpan, viaFrame)
 }
 
+// quantifierSubject reports whether token i is a quantifier that stands
+// alone as a subject ("some", "many", "others", "another") at the start
+// of a clause: first in the sentence or after "and", "but" or a comma.
+func (c *ctx) quantifierSubject(a, i int) bool {
+	switch c.fold(i) {
+	case "some", "many", "several", "both", "all", "most", "others", "few", "another", "one":
+	default:
+		return false
+	}
+	return i == a || c.is(i-1, "and") || c.is(i-1, "but") || c.is(i-1, ",")
+}
+
 // baseForm reports whether the cue at token cs is the base or -s form of
 // its lemma.
 func (c *ctx) baseForm(cs int, in cueInfo) bool {
@@ -1010,8 +1048,30 @@ func (c *ctx) speakerColon(a, e int) {
 		return
 	}
 	fr := Frame{Rule: "X: C", Cue: c.sp(k, k+1), Lemma: "say", Stance: Neutral}
-	fr.Content = append(fr.Content, c.sp(k+1, e))
+	// A speaker who opens a paragraph speaks to its end, as in an
+	// interview ("Q: ... A: ...") or a transcript.
+	end := e
+	if a == 0 || c.paragraphBreak(c.toks[a-1].Span.End, c.toks[a].Span.Start) {
+		end = max(e, c.paragraphEnd(e))
+	}
+	fr.Content = append(fr.Content, c.sp(k+1, end))
 	c.emit(fr, c.sp(s, k), -1)
+}
+
+// paragraphEnd returns the end of the content of the paragraph holding
+// token e-1: the token after its last one, without a final period. It
+// remembers the last paragraph found, so that a pass over the sentences
+// of a paragraph reads it once.
+func (c *ctx) paragraphEnd(e int) int {
+	if e <= c.paraEnd {
+		return c.end(e, c.paraEnd)
+	}
+	k := e
+	for k < len(c.toks) && !c.paragraphBreak(c.toks[k-1].Span.End, c.toks[k].Span.Start) {
+		k++
+	}
+	c.paraEnd = k
+	return c.end(e, k)
 }
 
 // isPollNoun reports whether f names a survey or study, which reports

@@ -252,6 +252,11 @@ func TestMoreFrames(t *testing.T) {
 		{"title before name", "\"We will appeal,\" said former Judge Amy Park.", "former Judge Amy Park", "said", "\"We will appeal,\""},
 		{"stance verb", "The union backed the new contract.", "The union", "backed", "the new contract"},
 		{"slash in source", "The Smith/Jones survey shows that rents rose.", "The Smith/Jones survey", "shows", "that rents rose"},
+		{"quantifier subject", "Some said they would vote for the levy.", "Some", "said", "they would vote for the levy"},
+		{"and others", "Edwards and others said they could not support the plan.", "Edwards and others", "said", "they could not support the plan"},
+		{"nested quote closes", `"She told me, 'wait,' " said Tom Hale, a neighbor.`, "Tom Hale, a neighbor", "said", `"She told me, 'wait,' "`},
+		{"speaker's paragraph", "MAYOR: We will rebuild. The money is there.\n\nThe council met later.", "MAYOR", ":", "We will rebuild. The money is there"},
+		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
 	for _, tt := range tests {
