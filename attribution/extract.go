@@ -383,7 +383,7 @@ func isAux(f string) bool {
 		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "n't",
 		"never", "also", "later", "previously", "repeatedly", "again", "then", "recently",
 		"publicly", "privately", "often", "once", "already", "still", "further", "first",
-		"always", "frequently", "long", "even", "just", "ha", "'s", "'ve", "'d", "'ll",
+		"always", "frequently", "long", "even", "just", "ha", "'s", "'ve", "'d", "'ll", "'re", "'m",
 		"didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "shouldn't", "can't",
 		"cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "mustn't",
 		"había", "han", "habia", "se", "le", "les", "lo", "no", "también", "tambien":
@@ -1573,7 +1573,11 @@ func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
 
 // passive handles "it is believed (that) C" and "X is said to C".
 func (c *ctx) passive(a, e, cs, ce int, in cueInfo) {
+	// The verb group: "is believed", "could be expected", "has been said".
 	be := cs - 1
+	for be > a && (isAux(c.fold(be-1)) || c.isLyAdverb(be-1)) && !c.is(be-1, "'s") {
+		be--
+	}
 	fr := Frame{Lemma: in.lemma, Stance: in.stance}
 	switch {
 	case be > a && c.is(be-1, "it") && ce < e:

@@ -256,6 +256,7 @@ func TestMoreFrames(t *testing.T) {
 		{"and others", "Edwards and others said they could not support the plan.", "Edwards and others", "said", "they could not support the plan"},
 		{"nested quote closes", `"She told me, 'wait,' " said Tom Hale, a neighbor.`, "Tom Hale, a neighbor", "said", `"She told me, 'wait,' "`},
 		{"speaker's paragraph", "MAYOR: We will rebuild. The money is there.\n\nThe council met later.", "MAYOR", ":", "We will rebuild. The money is there"},
+		{"modal passive", "The council could be expected to vote on Tuesday.", "", "could be expected", "The council"},
 		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
