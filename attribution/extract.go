@@ -495,6 +495,69 @@ func isNounPrep(f string) bool {
 
 // isTopicPrep reports whether f is a preposition that takes what a noun
 // cue is about: "criticism of", "support for", "questions about".
+// appositive returns the comma that ends an appositive opening at the
+// comma k ("X, a close friend of Y, C"; "X, who ..., C"), or -1. The
+// appositive opens with "a", "an", "who" or "which", holds no cue and no
+// quotation, and content follows it.
+func (c *ctx) appositive(k, e int) int {
+	if k+2 >= e || !c.is(k, ",") {
+		return -1
+	}
+	switch c.fold(k + 1) {
+	case "a", "an", "who", "which":
+	default:
+		return -1
+	}
+	for j := k + 2; j < e && j-k <= 14; j++ {
+		switch {
+		case c.is(j, ","):
+			if j+2 < e && !c.is(j+1, "and") && !c.is(j+1, "but") {
+				return j
+			}
+			return -1
+		case c.toks[j].Kind == text.Quote || c.isLexCue(j) || c.is(j, ";") || c.is(j, ":"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbialOpener reports whether tokens [a, e) of a sentence are a short
+// adverbial of time or place that opens it ("Since last November", "In
+// the first quarter"), not a discourse marker ("In addition").
+func (c *ctx) adverbialOpener(a, e int) bool {
+	if e-a < 2 || e-a > 8 || !c.capitalized(a) {
+		return false
+	}
+	switch c.fold(a) {
+	case "since", "in", "on", "at", "after", "before", "during", "until", "by", "over", "last", "this", "earlier":
+	default:
+		return false
+	}
+	switch c.fold(a + 1) {
+	case "addition", "fact", "short", "particular", "general", "contrast", "turn", "other", "sum", "the", "his", "her", "their":
+		return c.fold(a+1) == "the" && e-a > 2 && isTimeWord(c.fold(e-1))
+	}
+	for i := a; i < e; i++ {
+		if c.toks[i].Kind == text.Punct || c.toks[i].Kind == text.Quote || c.isLexCue(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCoordModifier reports whether f is a modifier that news coordinates
+// inside a source phrase: "current and former officials".
+func isCoordModifier(f string) bool {
+	switch f {
+	case "current", "former", "past", "present", "retired", "active", "senior", "junior",
+		"federal", "state", "local", "national", "international", "foreign", "domestic",
+		"public", "private", "military", "civilian", "elected", "appointed":
+		return true
+	}
+	return false
+}
+
 // isParticle reports whether f is a preposition that ends a multi-word
 // cue ("call for", "object to").
 func isParticle(f string) bool {
@@ -1316,6 +1379,9 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			return -1, via
 		}
 		if n, e, ok := c.lex.m.Longest(c.toks, j+1); ok && c.lex.info[e].cat == cuePrep {
+			if j+1 < c.skipTo {
+				return -1, via // the frame of the preposition took Y
+			}
 			// as reported by Y: Y is the outer source.
 			in := c.lex.info[e]
 			ys, ye := j+1+n, i
@@ -1361,7 +1427,8 @@ func (c *ctx) np(a, end int) int {
 		}
 		if isClauseWord(f) {
 			// "Clinton and Sanders", "reports and a recent article"
-			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || isDet(c.fold(i+1))) && c.isWord(i-1) {
+			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || isDet(c.fold(i+1)) ||
+				i+2 < end && isCoordModifier(c.fold(i-1))) && c.isWord(i-1) {
 				i--
 				continue
 			}
@@ -1489,16 +1556,27 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !isDet(c.fold(ce))) {
 		return // "$5 per hour"
 	}
-	// The source: up to a comma, a quote or the end.
+	// The source: up to a comma, a quote or the end; a title in quotes
+	// within it ("according to her "clawback" plan") is the source's.
 	k := ce
-	for k < e && !c.is(k, ",") && !c.is(k, ";") && !c.isDouble(k) && !c.is(k, ")") && k-ce < 25 {
+	for k < e && !c.is(k, ",") && !c.is(k, ";") && !c.is(k, ")") && k-ce < 25 {
+		if c.isDouble(k) {
+			r := c.region(k)
+			if r == nil || !r.closed || r.open != k || r.close+1 >= e || r.close-k > 20 {
+				break
+			}
+			k = r.close
+		}
 		k++
 	}
 	if k == ce {
 		return
 	}
+	// "Since May, according to Y, C": an adverbial opener, not a source,
+	// stands before the cue; it is a fragment of the content.
+	opener := k < e && c.is(k, ",") && cs > a+1 && c.is(cs-1, ",") && c.adverbialOpener(a, cs-1)
 	// "X, as reported by Y, said": the verb frame makes this one.
-	if k < e && c.is(k, ",") && cs > a && c.is(cs-1, ",") {
+	if !opener && k < e && c.is(k, ",") && cs > a && c.is(cs-1, ",") {
 		v := k + 1
 		for v < e && (isAux(c.fold(v)) || c.isLyAdverb(v)) {
 			v++
@@ -1509,9 +1587,17 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 	}
 	fr := Frame{Rule: "according to X", Cue: c.sp(cs, ce), Lemma: in.lemma, Stance: in.stance}
 	src := c.sp(ce, k)
+	if k2 := c.appositive(k, e); k2 > k {
+		// "According to X, a friend of Y, C": the appositive is the source's.
+		src = c.sp(ce, k2)
+		k = k2
+	}
 	c.skipTo = k
 	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct)
 	switch {
+	case opener && k+1 < e:
+		fr.Content = append(fr.Content, c.sp(a, cs-1), c.sp(k+1, e))
+		fr.Rule = "according to X, C"
 	case lead && k < e && c.is(k, ","):
 		fr.Content = append(fr.Content, c.sp(k+1, e))
 		fr.Rule = "according to X, C"
@@ -1626,6 +1712,10 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 		k := strings.Index(phrase[start:], " and ")
 		if k < 0 || strings.ContainsRune(phrase, ',') {
 			break
+		}
+		left := phrase[start : start+k]
+		if isCoordModifier(strings.ToLower(left[strings.LastIndexByte(left, ' ')+1:])) {
+			break // "current and former officials" is one source
 		}
 		c.emitOne(fr, span.New(src.Start+start, src.Start+start+k), via)
 		start += k + len(" and ")

@@ -257,6 +257,9 @@ func TestMoreFrames(t *testing.T) {
 		{"nested quote closes", `"She told me, 'wait,' " said Tom Hale, a neighbor.`, "Tom Hale, a neighbor", "said", `"She told me, 'wait,' "`},
 		{"speaker's paragraph", "MAYOR: We will rebuild. The money is there.\n\nThe council met later.", "MAYOR", ":", "We will rebuild. The money is there"},
 		{"modal passive", "The council could be expected to vote on Tuesday.", "", "could be expected", "The council"},
+		{"quoted title in source", `According to her "clawback" plan, firms must repay the aid.`, `her "clawback" plan`, "According to", "firms must repay the aid"},
+		{"appositive of according to", "According to Ann Blair, a friend of the mayor, the aide quit.", "Ann Blair, a friend of the mayor", "According to", "the aide quit"},
+		{"coordinated modifiers", "The inquiry found nothing new, current and former officials said.", "current and former officials", "said", "The inquiry found nothing new"},
 		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
@@ -278,6 +281,21 @@ func TestMoreFrames(t *testing.T) {
 			}
 			t.Errorf("no frame with cue %q in %v", tt.cue, rows(tt.text, frames))
 		})
+	}
+}
+
+// TestOpenerBeforeAccordingTo checks that an adverbial opening the
+// sentence before "according to X," is a fragment of the content, not a
+// source, and that no other frame takes X.
+func TestOpenerBeforeAccordingTo(t *testing.T) {
+	text := "Since last November, according to the monitors, state police have arrested 400 people."
+	var x Extractor
+	got := rows(text, x.Extract(text, nil))
+	want := []row{{Source: "the monitors", Cue: "according to", Lemma: "according to", Stance: Document,
+		Kind: entity.Person, Anonymity: entity.Described, Form: Indirect,
+		Content: []string{"Since last November", "state police have arrested 400 people"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 
