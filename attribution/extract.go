@@ -265,7 +265,9 @@ func (c *ctx) opens(i int) bool {
 	case '“', '«', '„':
 		return true
 	case '”', '»':
-		return false
+		// A closing mark that opens a line opens it: a typo of news copy.
+		p, _ := utf8.DecodeLastRuneInString(c.text[:t.Span.Start])
+		return t.Span.Start == 0 || p == '\n'
 	}
 	if t.Span.Start == 0 {
 		return true
@@ -383,7 +385,7 @@ func isAux(f string) bool {
 		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "n't",
 		"never", "also", "later", "previously", "repeatedly", "again", "then", "recently",
 		"publicly", "privately", "often", "once", "already", "still", "further", "first",
-		"always", "frequently", "long", "even", "just", "ha", "'s", "'ve", "'d", "'ll", "'re", "'m",
+		"always", "frequently", "long", "even", "just", "now", "ha", "'s", "'ve", "'d", "'ll", "'re", "'m",
 		"didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "shouldn't", "can't",
 		"cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "mustn't",
 		"había", "han", "habia", "se", "le", "les", "lo", "no", "también", "tambien":
@@ -1888,6 +1890,9 @@ func (c *ctx) continuation(a, b, n int) {
 		return
 	}
 	q := c.sp(a, r.close+1)
+	if k := r.close + 1; k+1 < len(c.toks) && c.toks[k].Kind == text.Punct && isDash(c.fold(k)) && c.capitalized(k+1) {
+		return // signed after the quote: "C" — X
+	}
 	// The direct quote of the previous frame, if it ended close by.
 	if i := len(c.frames) - 1; i >= 0 {
 		f := &c.frames[i]

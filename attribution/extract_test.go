@@ -260,6 +260,8 @@ func TestMoreFrames(t *testing.T) {
 		{"quoted title in source", `According to her "clawback" plan, firms must repay the aid.`, `her "clawback" plan`, "According to", "firms must repay the aid"},
 		{"appositive of according to", "According to Ann Blair, a friend of the mayor, the aide quit.", "Ann Blair, a friend of the mayor", "According to", "the aide quit"},
 		{"coordinated modifiers", "The inquiry found nothing new, current and former officials said.", "current and former officials", "said", "The inquiry found nothing new"},
+		{"now in the verb group", "The mayor now says the pool will open.", "The mayor", "now says", "the pool will open"},
+		{"typo closing mark opens a line", "Intro.\n”We will win.” ― Ana Ruiz\n", "Ana Ruiz", "―", "”We will win.”"},
 		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
@@ -294,6 +296,23 @@ func TestOpenerBeforeAccordingTo(t *testing.T) {
 	want := []row{{Source: "the monitors", Cue: "according to", Lemma: "according to", Stance: Document,
 		Kind: entity.Person, Anonymity: entity.Described, Form: Indirect,
 		Content: []string{"Since last November", "state police have arrested 400 people"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestSignedQuotesInARow checks that quotes signed one per line stay
+// each with its own signer, none continuing the quote before it.
+func TestSignedQuotesInARow(t *testing.T) {
+	text := "“The plan failed. We lost.” ― Sonya Ruiz\n“It will work. Wait.” ― Edwin Cole\n"
+	var x Extractor
+	got := rows(text, x.Extract(text, nil))
+	want := []row{
+		{Source: "Sonya Ruiz", Cue: "―", Lemma: "say", Stance: Neutral, Kind: entity.Person, Anonymity: entity.Named,
+			Form: Direct, Content: []string{"“The plan failed. We lost.”"}},
+		{Source: "Edwin Cole", Cue: "―", Lemma: "say", Stance: Neutral, Kind: entity.Person, Anonymity: entity.Named,
+			Form: Direct, Content: []string{"“It will work. Wait.”"}},
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
