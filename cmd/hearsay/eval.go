@@ -108,7 +108,7 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 	var x attribution.Extractor
 	pred := make([]attrcorpus.Article, len(gold))
 	for i, a := range gold {
-		pred[i] = predictPolNeAR(&x, a)
+		pred[i] = attrcorpus.Predict(&x, a)
 	}
 	fmt.Fprintf(stdout, "== %s (%s)\n%s", fs.Arg(0), attrcorpus.Count(gold), attrcorpus.Score(gold, pred))
 	if *showErrors {
@@ -119,27 +119,4 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
-}
-
-// predictPolNeAR extracts the attributions of one article in PolNeAR's
-// terms: only the outermost attribution ("as reported by X" frames are
-// the outer layer of another and are left out), and a coordinated source
-// is one phrase, so one attribution per cue.
-func predictPolNeAR(x *attribution.Extractor, a attrcorpus.Article) attrcorpus.Article {
-	p := attrcorpus.Article{ID: a.ID, Text: a.Text}
-	seen := map[span.Span]bool{}
-	for _, f := range x.Extract(a.Text, nil) {
-		if f.Rule == "as reported by X" || seen[f.Cue] {
-			continue
-		}
-		seen[f.Cue] = true
-		var att attrcorpus.Attribution
-		if !f.SourcePhrase.IsEmpty() {
-			att.Source = []span.Span{f.SourcePhrase}
-		}
-		att.Cue = []span.Span{f.Cue}
-		att.Content = f.Content
-		p.Attributions = append(p.Attributions, att)
-	}
-	return p
 }
