@@ -46,8 +46,8 @@ type Frame struct {
 	// was found.
 	Antecedent span.Span
 	// Kind, Anonymity and Affiliation classify the source (or its
-	// antecedent) with [entity.Classify]; Anonymity is entity.None when
-	// there is no source.
+	// antecedent) with the [entity.Classifier] of the extractor's
+	// language; Anonymity is entity.None when there is no source.
 	Kind        entity.Kind
 	Anonymity   entity.Anonymity
 	Affiliation string
@@ -78,6 +78,7 @@ func (f Frame) HasSource() bool { return !f.Source.IsEmpty() }
 type Extractor struct {
 	lex     *cueLexicon
 	spanish bool
+	sources *entity.Classifier // nil: English
 }
 
 // NewExtractor returns an Extractor for the language of tag, English
@@ -88,8 +89,12 @@ func NewExtractor(tag language.Tag) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	sources, err := entity.NewClassifier(tag)
+	if err != nil {
+		return nil, err
+	}
 	base, _ := tag.Base()
-	return &Extractor{lex: l, spanish: base.String() == "es"}, nil
+	return &Extractor{lex: l, spanish: base.String() == "es", sources: sources}, nil
 }
 
 func (x *Extractor) lexicon() *cueLexicon {
@@ -558,6 +563,26 @@ func isCoordModifier(f string) bool {
 		return true
 	}
 	return false
+}
+
+// spanishArticle reports whether token i is a Spanish article or
+// demonstrative that starts a noun phrase ("El presidente dijo"), not a
+// time adverbial ("El lunes", "Este año").
+func (c *ctx) spanishArticle(i int) bool {
+	switch c.fold(i) {
+	case "el", "la", "este", "esta":
+	default:
+		return false
+	}
+	if i+1 >= len(c.toks) {
+		return true
+	}
+	switch c.fold(i + 1) {
+	case "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+		"pasado", "pasada", "proximo", "proxima", "ano", "mes", "semana", "dia", "fin", "manana", "tarde", "noche":
+		return false
+	}
+	return true
 }
 
 // isParticle reports whether f is a preposition that ends a multi-word
@@ -1446,13 +1471,13 @@ func (c *ctx) np(a, end int) int {
 		return -1
 	}
 	// Leading adverbials: "On Monday, Trump", "Later Trump".
-	for s < end-1 && !c.capitalizedName(s) && isLeading(c.fold(s)) {
+	for s < end-1 && !c.capitalizedName(s) && isLeading(c.fold(s)) && !c.spanishArticle(s) {
 		s++
 		for s < end-1 && (isTimeWord(c.fold(s)) || c.toks[s].Kind == text.Number) {
 			s++
 		}
 	}
-	for s < end-1 && isLeading(c.fold(s)) {
+	for s < end-1 && isLeading(c.fold(s)) && !c.spanishArticle(s) {
 		s++
 	}
 	if s >= end {
@@ -1746,13 +1771,19 @@ func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
 }
 
-// classify is [entity.Classify] with a per-call cache: news repeats its
-// sources ("he", "the official", a name) many times.
+// classify is [entity.Classifier.Classify] of the extractor's language,
+// with a per-call cache: news repeats its sources ("he", "the official",
+// a name) many times.
 func (c *ctx) classify(phrase string) entity.Classification {
 	if cl, ok := c.sc.classes[phrase]; ok {
 		return cl
 	}
-	cl := entity.Classify(phrase)
+	var cl entity.Classification
+	if c.x != nil {
+		cl = c.x.sources.Classify(phrase)
+	} else {
+		cl = entity.Classify(phrase)
+	}
 	if c.sc.classes == nil {
 		c.sc.classes = map[string]entity.Classification{}
 	}

@@ -166,6 +166,29 @@ func TestSpanish(t *testing.T) {
 	if _, err := NewExtractor(language.German); err == nil {
 		t.Error("German: no error")
 	}
+
+	// Sources are classified with the Spanish source lexicon.
+	text = "Según fuentes oficiales, el acuerdo fracasó. El presidente Nicolás Maduro afirmó que no habrá elecciones. " +
+		"Un alto funcionario de la Casa Blanca dijo que el plan sigue."
+	rs = rows(text, x.Extract(text, nil))
+	for _, c := range []struct {
+		source, cue string
+		kind        entity.Kind
+		anon        entity.Anonymity
+	}{
+		{"fuentes oficiales", "Según", entity.Group, entity.Vague},
+		{"El presidente Nicolás Maduro", "afirmó", entity.Person, entity.Named},
+		{"Un alto funcionario de la Casa Blanca", "dijo", entity.Government, entity.Described},
+	} {
+		r, ok := find(rs, c.source, c.cue)
+		if !ok {
+			t.Errorf("no attribution %q / %q in %+v", c.source, c.cue, rs)
+			continue
+		}
+		if r.Kind != c.kind || r.Anonymity != c.anon {
+			t.Errorf("%q: %v, %v; want %v, %v", c.source, r.Kind, r.Anonymity, c.kind, c.anon)
+		}
+	}
 }
 
 func checkFrames(t *testing.T, text string, frames []Frame) {

@@ -1,12 +1,13 @@
 package entity
 
 import (
-	"bytes"
 	"embed"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -62,36 +63,11 @@ type sourceLexicon struct {
 }
 
 // sources is the compiled English source lexicon; the tests check that
-// the embedded file compiles.
+// the embedded files compile.
 var sources = sync.OnceValue(func() *sourceLexicon {
-	const name = "lexicons/sources_en.txt"
-	b, err := lexiconFiles.ReadFile(name)
+	l, err := builtinSources.Load(language.English)
 	if err != nil {
-		panic(err)
-	}
-	entries, err := lexicon.Parse(name, bytes.NewReader(b))
-	if err != nil {
-		panic(err)
-	}
-	l := &sourceLexicon{entries: make([]sourceEntry, len(entries)), orgSuffix: map[string]bool{}}
-	for i, e := range entries {
-		c, ok := catNames[e.Category]
-		if !ok {
-			panic(name + ": unknown category " + e.Category)
-		}
-		se := sourceEntry{cat: c}
-		if k, ok := e.Attr("kind"); ok {
-			if err := se.kind.UnmarshalText([]byte(k)); err != nil {
-				panic(err)
-			}
-		}
-		l.entries[i] = se
-		if c == catOrgSuffix {
-			l.orgSuffix[strings.TrimSuffix(text.Fold(e.Phrase), ".")] = true
-		}
-	}
-	if l.m, err = lexicon.Compile(entries); err != nil {
-		panic(err)
+		panic(err) // the embedded lexicon is tested
 	}
 	return l
 })
