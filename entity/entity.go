@@ -39,7 +39,11 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Anonymity is how openly a source is identified.
+// Anonymity is how openly a source is identified. A document is graded
+// as a person is: named by its title or its publisher ("a recent article
+// in The New York Times"), described by its origin or nature without a
+// name a reader could look up ("U.S. intelligence reports", "leaked
+// intelligence data"), vague when bare ("reports", "documents").
 type Anonymity uint8
 
 // Anonymity levels. The zero Anonymity is unset.

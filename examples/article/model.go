@@ -158,12 +158,13 @@ func model() *hearsay.Document {
 		WithMentions(at("The New York Times", 1), at("The New York Times", 2))
 	axios := entity.New("axios", "Axios", entity.Media).
 		WithMentions(at("Axios", 1), at("Axios", 2))
-	// Documents are named by what they are; Anonymity grades people and
-	// bodies, and a document identified by its kind is taken as named.
-	reports := entity.New("intel-reports", "U.S. intelligence reports", entity.Document).
+	// A document is graded as a person is: named by its title or its
+	// publisher, described by its origin or nature (these two: a reader
+	// cannot look them up), vague when bare ("reports").
+	reports := entity.Anonymous("intel-reports", "U.S. intelligence reports", entity.Document, entity.Described).
 		WithAffiliation(us.ID).
 		WithMentions(at("U.S. intelligence reports", 1))
-	leaked := entity.New("leaked-data", "leaked intelligence data", entity.Document).
+	leaked := entity.Anonymous("leaked-data", "leaked intelligence data", entity.Document, entity.Described).
 		WithMentions(at("leaked intelligence data", 1))
 	officials := entity.Anonymous("us-officials", "top U.S. officials", entity.Government, entity.Described).
 		WithAffiliation(us.ID).
