@@ -500,8 +500,6 @@ func isNounPrep(f string) bool {
 	return false
 }
 
-// isTopicPrep reports whether f is a preposition that takes what a noun
-// cue is about: "criticism of", "support for", "questions about".
 // appositive returns the comma that ends an appositive opening at the
 // comma k ("X, a close friend of Y, C"; "X, who ..., C"), or -1. The
 // appositive opens with "a", "an", "who" or "which", holds no cue and no
@@ -595,6 +593,8 @@ func isParticle(f string) bool {
 	return false
 }
 
+// isTopicPrep reports whether f is a preposition that takes what a noun
+// cue is about: "criticism of", "support for", "questions about".
 func isTopicPrep(f string) bool {
 	switch f {
 	case "of", "for", "on", "about", "over", "against", "to":
@@ -766,12 +766,12 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	// At the start of a sentence or after "in", only before a topic
 	// preposition: "Support for C has grown", "a rise in support for C".
 	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
-	if cs > a && c.quantifierSubject(a, cs-1) && !c.baseForm(cs, in) && !strings.HasSuffix(c.fold(cs), "ing") {
-		// "Some said C", "Edwards and others said C": the quantifier
-		// stands for the people, the past-tense cue is their verb.
-	} else if cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
+	// "Some said C", "Edwards and others said C": a quantifier stands for
+	// the people, and the past-tense cue after it is their verb.
+	quantified := cs > a && c.quantifierSubject(a, cs-1) && !c.baseForm(cs, in) && !strings.HasSuffix(c.fold(cs), "ing")
+	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
 		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
-			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that") {
+			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
 		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
 			c.noun(a, e, cs, ce, in, next)
 		}
