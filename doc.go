@@ -69,7 +69,8 @@
 // in readable text files embedded in the build (claim/lexicons,
 // attribution/lexicons, entity/lexicons), compiled once into immutable
 // matchers. English is complete; Spanish ([WithLanguage]) has its hedge
-// cues and reporting frames. [claim.DefaultLexicon], [claim.ParseLexicon],
+// cues, reporting frames and source words ([entity.NewClassifier]).
+// [claim.DefaultLexicon], [claim.ParseLexicon],
 // [claim.Lexicon.Add] and [claim.Lexicon.Remove] load, extend or trim the
 // hedge lexicon, and [WithHedges] gives it to an Analyzer; a file with a
 // bad line is rejected whole, naming the file and the line. Every hedge
