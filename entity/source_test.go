@@ -35,6 +35,8 @@ func TestClassify(t *testing.T) {
 		{"title", "Mr. Trump", Classification{Kind: Person, Anonymity: Named, Head: "Trump"}},
 		{"party", "the Democratic Party", Classification{Kind: Organization, Anonymity: Named, Head: "Party"}},
 		{"inc", "Acme Widgets Inc.", Classification{Kind: Organization, Anonymity: Named, Head: "Inc."}},
+		{"watch", "Human Rights Watch", Classification{Kind: Organization, Anonymity: Named, Head: "Watch"}},
+		{"international", "Amnesty International", Classification{Kind: Organization, Anonymity: Named, Head: "International"}},
 		{"pronoun", "he", Classification{Kind: Person, Head: "he", Pronoun: true}},
 		{"they", "They", Classification{Kind: Group, Head: "They", Pronoun: true}},
 		{"appositive", "Jane Roe, a spokeswoman for the agency", Classification{Kind: Person, Anonymity: Named, Head: "Roe"}},
