@@ -839,13 +839,19 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	// After the verb: an addressee, then the content.
 	j := max(ve, te)
-	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote {
-		k := j
-		for k < e && k-j < 8 && c.isWord(k) && !c.is(k, "that") && !(k > j && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
+	// A Spanish addressee follows "a": "dijo a la prensa que C".
+	spanishTo := c.x != nil && c.x.spanish && j+1 < e && (c.is(j, "a") || c.is(j, "al"))
+	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote &&
+		(c.x == nil || !c.x.spanish || spanishTo) {
+		k, from := j, j
+		if spanishTo {
+			k, from = j+1, j+1
+		}
+		for k < e && k-from < 8 && c.isWord(k) && !c.is(k, "that") && !(k > from && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
 			k++
 		}
-		if k > j {
-			fr.Addressee = c.sp(j, k)
+		if k > from {
+			fr.Addressee = c.sp(from, k)
 			j = k
 		}
 		if j < e && c.is(j, ":") {

@@ -169,7 +169,9 @@ func TestSpanish(t *testing.T) {
 
 	// Sources are classified with the Spanish source lexicon.
 	text = "Según fuentes oficiales, el acuerdo fracasó. El presidente Nicolás Maduro afirmó que no habrá elecciones. " +
-		"Un alto funcionario de la Casa Blanca dijo que el plan sigue."
+		"Un alto funcionario de la Casa Blanca dijo que el plan sigue. " +
+		"La oposición denunció que hubo fraude, según informó la agencia EFE. " +
+		"El ministro aseguró a la prensa que la inflación bajará."
 	rs = rows(text, x.Extract(text, nil))
 	for _, c := range []struct {
 		source, cue string
@@ -179,6 +181,8 @@ func TestSpanish(t *testing.T) {
 		{"fuentes oficiales", "Según", entity.Group, entity.Vague},
 		{"El presidente Nicolás Maduro", "afirmó", entity.Person, entity.Named},
 		{"Un alto funcionario de la Casa Blanca", "dijo", entity.Government, entity.Described},
+		{"la agencia EFE", "según informó", entity.Media, entity.Named},
+		{"La oposición", "denunció", entity.Organization, entity.Described},
 	} {
 		r, ok := find(rs, c.source, c.cue)
 		if !ok {
@@ -188,6 +192,10 @@ func TestSpanish(t *testing.T) {
 		if r.Kind != c.kind || r.Anonymity != c.anon {
 			t.Errorf("%q: %v, %v; want %v, %v", c.source, r.Kind, r.Anonymity, c.kind, c.anon)
 		}
+	}
+	if r, ok := find(rs, "El ministro", "aseguró"); !ok || r.Addressee != "la prensa" || r.Stance != Neutral ||
+		len(r.Content) != 1 || r.Content[0] != "que la inflación bajará" {
+		t.Errorf("aseguró a la prensa que C: %+v", r)
 	}
 }
 
