@@ -444,10 +444,21 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for w, id := range m.words {
-		if m.root[id] >= 0 && !m.first.has(w) {
-			t.Errorf("the filter hides %q, which starts a phrase", w)
+	n := 0
+	for _, s := range m.words.slots {
+		if s.id == 0 {
+			continue
 		}
+		n++
+		if s.root >= 0 && !m.first.has(wordHash(s.word)) {
+			t.Errorf("the filter hides %q, which starts a phrase", s.word)
+		}
+		if got := m.words.lookup(s.word, wordHash(s.word)); got == nil || got.id != s.id {
+			t.Errorf("the table does not find %q", s.word)
+		}
+	}
+	if n == 0 {
+		t.Error("the word table is empty")
 	}
 }
 
