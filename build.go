@@ -265,6 +265,52 @@ type claimSpan struct {
 	claim int
 }
 
+// claimIndex finds the innermost claim around a span among the claim
+// spans, sorted by span.Compare.
+type claimIndex struct {
+	cs   []claimSpan
+	next int // the last answer of after
+}
+
+// after returns the number of spans that start at or before t.Start. The
+// hedges and negations come in text order, so it mostly moves forward
+// from its last answer, and searches only when they do not.
+func (x *claimIndex) after(t span.Span) int {
+	cs := x.cs
+	if x.next > 0 && cs[x.next-1].Start > t.Start {
+		x.next, _ = slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
+		return x.next
+	}
+	for x.next < len(cs) && cs[x.next].Start <= t.Start {
+		x.next++
+	}
+	return x.next
+}
+
+// inner returns the claim of the smallest span that contains t among the
+// last 64 spans that start at or before t (claims nest far less deeply),
+// the last of them on a tie; -1 when none does.
+func (x *claimIndex) inner(t span.Span) int {
+	cs := x.cs
+	i := x.after(t)
+	best := -1
+	for j := i - 1; j >= 0 && j >= i-64; j-- {
+		// A span that starts at or before cs[j] and contains t is at
+		// least t.End-cs[j].Start long: once the best is no longer, no
+		// span before can replace it.
+		if best >= 0 && cs[best].Len() <= t.End-cs[j].Start {
+			break
+		}
+		if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return cs[best].claim
+}
+
 // assignHedges gives each hedge and negation the innermost claim around
 // it, then sets each claim's certainty and polarity.
 func (b *builder) assignHedges() {
@@ -275,21 +321,8 @@ func (b *builder) assignHedges() {
 		}
 	}
 	slices.SortFunc(cs, func(x, y claimSpan) int { return span.Compare(x.Span, y.Span) })
-	inner := func(t span.Span) int {
-		// The last spans that start at or before t; look back up to 64
-		// (claims nest far less deeply) for the smallest that contains t.
-		i, _ := slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
-		best := -1
-		for j := i - 1; j >= 0 && j >= i-64; j-- {
-			if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
-				best = j
-			}
-		}
-		if best < 0 {
-			return -1
-		}
-		return cs[best].claim
-	}
+	ix := &claimIndex{cs: cs}
+	inner := ix.inner
 	cues := make([]span.Span, 0, len(b.frames))
 	for _, f := range b.frames {
 		if !f.Cue.IsEmpty() {
