@@ -102,30 +102,42 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))
-	// Most tokens take more than four bytes with the space after them;
-	// overlapping mentions of a long text must not make a huge arena.
+	// Most tokens take more than four bytes with the space after them,
+	// and in news about half the mentions repeat an earlier phrase, whose
+	// tokens are not made again (append grows the arena for a text with
+	// fewer repeats); overlapping mentions of a long text must not make a
+	// huge arena.
 	size := 0
 	for _, m := range mentions {
 		if m.Span.Start >= 0 && m.Span.End <= len(txt) && m.Span.Start < m.Span.End {
 			size += min(m.Span.End-m.Span.Start, 64)
 		}
 	}
-	arena := make([]text.Token, 0, size/4+len(mentions))
+	arena := make([]text.Token, 0, size/8+len(mentions)/2)
+	// The same phrase ("he", "officials", "Maduro") comes again and again:
+	// its core tokens are made once. Their spans are relative to the
+	// phrase, and nothing changes them, so mentions share them.
+	type tokRange struct{ lo, hi int }
+	made := make(map[string]tokRange, len(mentions)/2)
 	for i, m := range mentions {
 		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
 			continue
 		}
 		phrase := txt[m.Span.Start:m.Span.End]
-		text.Tokenize(phrase, tk)
-		core := coreTokens(tk.Toks)
-		if len(core) == 0 {
+		r, ok := made[phrase]
+		if !ok {
+			text.Tokenize(phrase, tk)
+			r.lo = len(arena)
+			arena = append(arena, coreTokens(tk.Toks)...)
+			r.hi = len(arena)
+			made[phrase] = r
+		}
+		if r.lo == r.hi {
 			continue
 		}
-		start := len(arena)
-		arena = append(arena, core...)
-		rm := rmention{idx: i, m: m, phrase: phrase, lo: start, hi: len(arena), group: -1, regHint: -1}
-		if len(core) == 1 {
-			rm.pron = pronounOf(core[0].Fold)
+		rm := rmention{idx: i, m: m, phrase: phrase, lo: r.lo, hi: r.hi, group: -1, regHint: -1}
+		if r.hi-r.lo == 1 {
+			rm.pron = pronounOf(arena[r.lo].Fold)
 		}
 		rms = append(rms, rm)
 	}
