@@ -169,16 +169,15 @@ entriesLoop:
 
 // wordHash hashes a folded word for the word table and the first-word
 // filter from its length and three of its bytes, without a branch on the
-// length. The high bits are the best mixed: the table and the filter use
-// those.
+// length. Only the high bits are well mixed: the table and the filter
+// use those.
 func wordHash(f string) uint64 {
 	n := len(f)
 	if n == 0 {
 		return 0
 	}
 	x := uint64(n)<<24 | uint64(f[0])<<16 | uint64(f[n>>1])<<8 | uint64(f[n-1])
-	x *= 0x9e3779b97f4a7c15
-	return x ^ x>>29*0xbf58476d1ce4e5b9
+	return x * 0x9e3779b97f4a7c15 // Fibonacci hashing: the high bits mix all of x
 }
 
 // wordTable maps the folded words of a lexicon to their IDs: an open
@@ -243,8 +242,7 @@ func (ff *firstFilter) add(h uint64) {
 }
 
 func (ff *firstFilter) has(h uint64) bool {
-	b := h >> 48
-	return ff[b>>6]&(1<<(b&63)) != 0
+	return ff[h>>54]>>(h>>48&63)&1 != 0
 }
 
 // Len returns the number of entries the Matcher was compiled from.
@@ -300,6 +298,21 @@ func (m *Matcher) Longest(toks []text.Token, i int) (n, entry int, ok bool) {
 	if !m.first.has(h) {
 		return 0, 0, false
 	}
+	return m.longest(toks, i, f, h)
+}
+
+// MayStart reports whether a phrase may start with a token of folded
+// form f: when it is false, [Matcher.Longest] finds nothing there. It
+// costs a hash and a load, inlined, so that a caller scanning every
+// token calls Longest only for the few that pass. A nil Matcher starts
+// nothing.
+func (m *Matcher) MayStart(f string) bool {
+	return m != nil && m.first.has(wordHash(f))
+}
+
+// longest is Longest for a first token toks[i] of fold f and hash h that
+// passed the filter.
+func (m *Matcher) longest(toks []text.Token, i int, f string, h uint64) (n, entry int, ok bool) {
 	s := m.words.lookup(f, h)
 	if s == nil {
 		return 0, 0, false
@@ -326,8 +339,17 @@ func (m *Matcher) Longest(toks []text.Token, i int) (n, entry int, ok bool) {
 // right and taking at each token the longest phrase that starts there, so
 // matches do not overlap and come in order. It allocates only to grow dst.
 func (m *Matcher) AppendMatches(dst []Match, toks []text.Token) []Match {
+	if m == nil {
+		return dst
+	}
 	for i := 0; i < len(toks); {
-		if n, e, ok := m.Longest(toks, i); ok {
+		f := toks[i].Fold
+		h := wordHash(f)
+		if !m.first.has(h) {
+			i++
+			continue
+		}
+		if n, e, ok := m.longest(toks, i, f, h); ok {
 			dst = append(dst, Match{Start: i, End: i + n, Entry: e})
 			i += n
 			continue

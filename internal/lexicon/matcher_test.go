@@ -450,7 +450,7 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 			continue
 		}
 		n++
-		if s.root >= 0 && !m.first.has(wordHash(s.word)) {
+		if s.root >= 0 && (!m.first.has(wordHash(s.word)) || !m.MayStart(s.word)) {
 			t.Errorf("the filter hides %q, which starts a phrase", s.word)
 		}
 		if got := m.words.lookup(s.word, wordHash(s.word)); got == nil || got.id != s.id {
@@ -459,6 +459,10 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("the word table is empty")
+	}
+	var none *Matcher
+	if none.MayStart("according") || len(none.AppendMatches(nil, nil)) > 0 {
+		t.Error("a nil Matcher starts a phrase")
 	}
 }
 
