@@ -151,9 +151,11 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		return cmp.Compare(a.m.Span.End, b.m.Span.End)
 	})
 
-	var groups []*rgroup
+	// Groups are values, not pointers, one allocation for all; a pointer
+	// into groups is not kept across newGroup, which may move them.
+	var groups []rgroup
 	newGroup := func() int {
-		groups = append(groups, &rgroup{reg: -1})
+		groups = append(groups, rgroup{reg: -1})
 		return len(groups) - 1
 	}
 	byReg := map[int]int{}
@@ -221,7 +223,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			groups[g].members = append(groups[g].members, k)
 		}
 	}
-	for _, g := range groups {
+	for gi := range groups {
+		g := &groups[gi]
 		g.kind = g.majorityKind(rms, reg)
 		if g.reg >= 0 {
 			g.full = true
@@ -234,7 +237,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			surnames[s] = append(surnames[s], gi)
 		}
 	}
-	for gi, g := range groups {
+	for gi := range groups {
+		g := &groups[gi]
 		if g.anon || !g.full || !personish(g.kind) {
 			continue
 		}
@@ -255,7 +259,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	// Merge the groups of one-word names into the unique person of the
 	// text, or of the registry, with that surname.
 	for gi := range len(groups) {
-		g := groups[gi]
+		g := &groups[gi]
 		if g.anon || g.full || g.reg >= 0 || !personish(g.kind) || len(g.members) == 0 {
 			continue
 		}
@@ -273,13 +277,14 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 					continue // a person of the text the registry does not know
 				}
 				cands = []int{regGroup(hint)}
+				g = &groups[gi] // regGroup may have moved the groups
 			}
 		}
 		if len(cands) != 1 || cands[0] == gi {
 			continue
 		}
 		target := cands[0]
-		dst := groups[target]
+		dst := &groups[target]
 		for _, k := range g.members {
 			rms[k].group = target
 		}
@@ -287,8 +292,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		g.members = nil
 	}
 
-	for _, g := range groups {
-		g.kind = g.majorityKind(rms, reg)
+	for gi := range groups {
+		groups[gi].kind = groups[gi].majorityKind(rms, reg)
 	}
 
 	// Pronouns: the nearest compatible preceding mention, if near.
@@ -313,23 +318,41 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	}
 
 	// Entities in the order of first mention.
+	// The groups share no member, so their first members tell them
+	// apart: a table indexed by first member orders them without a sort.
+	byFirst := make([]int32, len(rms))
+	for k := range byFirst {
+		byFirst[k] = -1
+	}
 	order := make([]int, 0, len(groups))
-	for gi, g := range groups {
-		if len(g.members) > 0 {
+	shared := false
+	for gi := range groups {
+		if g := &groups[gi]; len(g.members) > 0 {
 			slices.Sort(g.members)
+			shared = shared || byFirst[g.members[0]] >= 0
+			byFirst[g.members[0]] = int32(gi)
 			order = append(order, gi)
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Compare(groups[a].members[0], groups[b].members[0])
-	})
+	if shared { // never, but then the order is that of a sort
+		slices.SortFunc(order, func(a, b int) int {
+			return cmp.Compare(groups[a].members[0], groups[b].members[0])
+		})
+	} else {
+		order = order[:0]
+		for _, gi := range byFirst {
+			if gi >= 0 {
+				order = append(order, int(gi))
+			}
+		}
+	}
 	ids := make([]string, len(groups))
 	n := 0
 	if len(order) > 0 {
 		res.Entities = make([]Entity, 0, len(order))
 	}
 	for _, gi := range order {
-		g := groups[gi]
+		g := &groups[gi]
 		var e Entity
 		if g.reg >= 0 {
 			e = reg.entity(g.reg)
