@@ -347,6 +347,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		}
 	}
 	ids := make([]string, len(groups))
+	var forms formSet
 	n := 0
 	if len(order) > 0 {
 		res.Entities = make([]Entity, 0, len(order))
@@ -366,7 +367,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			}
 			e.Kind = g.kind
 		}
-		g.build(&e, rms)
+		g.build(&e, rms, &forms)
 		ids[gi] = e.ID
 		res.Entities = append(res.Entities, e)
 	}
@@ -435,19 +436,10 @@ func (g *rgroup) majorityKind(rms []rmention, reg *Registry) Kind {
 }
 
 // build fills in the name, description, aliases and mentions of e.
-func (g *rgroup) build(e *Entity, rms []rmention) {
-	var buf []byte
-	seen := make(map[string]bool, 4)
-	// add records the key of a form and reports whether it is new; only
-	// a new key allocates.
-	add := func(toks []text.Token) bool {
-		buf = appendKey(buf[:0], dropThe(toks))
-		if seen[string(buf)] {
-			return false
-		}
-		seen[string(buf)] = true
-		return true
-	}
+func (g *rgroup) build(e *Entity, rms []rmention, forms *formSet) {
+	forms.reset()
+	// add records the key of a form and reports whether it is new.
+	add := func(toks []text.Token) bool { return forms.add(dropThe(toks)) }
 	if g.reg >= 0 {
 		for _, f := range append([]string{e.Name}, e.Aliases...) {
 			var tk text.Tokens
@@ -495,6 +487,56 @@ func (g *rgroup) build(e *Entity, rms []rmention) {
 		return cmp.Compare(a.End, b.End)
 	})
 	e.Mentions = slices.Compact(e.Mentions)
+}
+
+// formSet is the set of the keys of the forms of one entity. Most
+// entities have a few forms: their keys are compared in one buffer,
+// reused from entity to entity, and only an entity with many forms
+// builds a map.
+type formSet struct {
+	buf  []byte          // the keys, one after another
+	ends []int           // the end of each key in buf
+	big  map[string]bool // all the keys, once there are more than formSetSmall
+}
+
+const formSetSmall = 8
+
+func (s *formSet) reset() {
+	s.buf, s.ends, s.big = s.buf[:0], s.ends[:0], nil
+}
+
+// add adds the key of toks and reports whether it is new.
+func (s *formSet) add(toks []text.Token) bool {
+	start := len(s.buf)
+	s.buf = appendKey(s.buf, toks)
+	key := s.buf[start:]
+	if s.big != nil {
+		s.buf = s.buf[:start]
+		if s.big[string(key)] {
+			return false
+		}
+		s.big[string(key)] = true
+		return true
+	}
+	from := 0
+	for _, end := range s.ends {
+		if string(s.buf[from:end]) == string(key) {
+			s.buf = s.buf[:start]
+			return false
+		}
+		from = end
+	}
+	s.ends = append(s.ends, len(s.buf))
+	if len(s.ends) > formSetSmall {
+		s.big = make(map[string]bool, 2*len(s.ends))
+		from = 0
+		for _, end := range s.ends {
+			s.big[string(s.buf[from:end])] = true
+			from = end
+		}
+		s.buf, s.ends = s.buf[:0], s.ends[:0]
+	}
+	return true
 }
 
 // personish reports whether an entity of kind k may be a person.
