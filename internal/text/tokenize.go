@@ -90,8 +90,12 @@ func Tokenize(text string, dst *Tokens) {
 				// Fast path: an ASCII run that nothing may join.
 				j, bits := scanWordASCII(text, i)
 				if j < n && mayJoin[text[j]] {
-					i = dst.word(text, i)
-					continue
+					end, ok := asciiWordEnd(text, i, j, bits)
+					if !ok {
+						i = dst.wordFrom(text, i, j, bits)
+						continue
+					}
+					j = end
 				}
 				k := Word
 				if bits&(wbLower|wbUpper) == 0 {
@@ -343,12 +347,33 @@ func prevRune(text string, j int) (digit, s bool) {
 	return unicode.IsDigit(r), false
 }
 
+// asciiWordEnd returns the end of the word whose first run of ASCII word
+// bytes, with the word bits bits, is text[start:j], when the byte at j is
+// a comma, colon or period that no letter or digit follows: the word ends
+// there, with the period when it is an abbreviation's, as [Tokens.word]
+// would find. ok is false for any other byte at j, which word must judge.
+func asciiWordEnd(text string, start, j int, bits uint8) (end int, ok bool) {
+	c := text[j]
+	if c != ',' && c != ':' && c != '.' {
+		return 0, false
+	}
+	if j+1 < len(text) && (text[j+1] >= utf8.RuneSelf || wordBits[text[j+1]] != 0) {
+		return 0, false
+	}
+	if c == '.' && bits&(wbLower|wbUpper) != 0 && (j+1 == len(text) || text[j+1] != '.') && isTokenAbbrev(text[start:j]) {
+		return j + 1, true
+	}
+	return j, true
+}
+
 // word scans the word or number that starts at i, appends its tokens and
 // returns the offset after it.
-func (t *Tokens) word(text string, i int) int {
+func (t *Tokens) word(text string, i int) int { return t.wordFrom(text, i, i, 0) }
+
+// wordFrom is word for a word that starts at start and whose first run of
+// ASCII word bytes, with the word bits bits, ends at j.
+func (t *Tokens) wordFrom(text string, start, j int, bits uint8) int {
 	n := len(text)
-	start, j := i, i
-	var bits uint8 // union of the ASCII word bits seen
 	ascii := true
 	nonDigit := false // a non-ASCII letter or a joiner that numbers do not have
 	for {
