@@ -36,6 +36,10 @@ type Matcher struct {
 type node struct {
 	entry  int32
 	lo, hi uint32
+	// kids has bit wordHash(w)>>58 set for the word w of each child: a
+	// next word whose bit is clear continues no phrase, and is not looked
+	// up in the word table.
+	kids uint64
 }
 
 type edge struct {
@@ -145,16 +149,22 @@ entriesLoop:
 	for id, child := range bnodes[0].children {
 		root[id] = child - 1
 	}
+	byID := make([]string, len(wordIDs))
+	for w, id := range wordIDs {
+		byID[id] = w
+	}
 	m.nodes = make([]node, len(bnodes)-1)
 	for k := 1; k < len(bnodes); k++ {
 		bn := bnodes[k]
 		lo := uint32(len(m.edges))
+		var kids uint64
 		for id, child := range bn.children {
 			m.edges = append(m.edges, edge{word: id, child: uint32(child - 1)})
+			kids |= 1 << (wordHash(byID[id]) >> 58)
 		}
 		hi := uint32(len(m.edges))
 		slices.SortFunc(m.edges[lo:hi], func(a, b edge) int { return cmp.Compare(a.word, b.word) })
-		m.nodes[k-1] = node{entry: bn.entry, lo: lo, hi: hi}
+		m.nodes[k-1] = node{entry: bn.entry, lo: lo, hi: hi, kids: kids}
 	}
 	m.words = newWordTable(len(wordIDs))
 	for w, id := range wordIDs {
@@ -327,7 +337,11 @@ func (m *Matcher) longest(toks []text.Token, i int, f string, h uint64) (n, entr
 			break
 		}
 		f = toks[j].Fold
-		if s = m.words.lookup(f, wordHash(f)); s == nil {
+		h = wordHash(f)
+		if nd.kids>>(h>>58)&1 == 0 {
+			break // no child has the word
+		}
+		if s = m.words.lookup(f, h); s == nil {
 			break
 		}
 		cur = m.child(nd, s.id-1)
