@@ -107,6 +107,11 @@ func Tokenize(text string, dst *Tokens) {
 					dst.add(i, j, k, text[i:j])
 				}
 				i = j
+				// Most words are followed by one space: skipping it here
+				// spares the switch above a hard-to-predict branch.
+				if i < n && text[i] == ' ' {
+					i++
+				}
 			case tcDquote:
 				dst.add(i, i+1, Quote, `"`)
 				i++
