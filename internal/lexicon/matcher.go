@@ -178,9 +178,9 @@ entriesLoop:
 }
 
 // wordHash hashes a folded word for the word table and the first-word
-// filter from its length and three of its bytes, without a branch on the
-// length. Only the high bits are well mixed: the table and the filter
-// use those.
+// filter from its length and three of its bytes, with no branch but for
+// the empty word. Only the high bits are well mixed: the table and the
+// filter use those.
 func wordHash(f string) uint64 {
 	n := len(f)
 	if n == 0 {
