@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"iter"
 	"slices"
 	"strings"
@@ -168,19 +169,19 @@ entriesLoop:
 	}
 	m.words = newWordTable(len(wordIDs))
 	for w, id := range wordIDs {
-		h := wordHash(w)
-		m.words.add(w, h, id, root[id])
+		m.words.add(w, id, root[id])
 		if root[id] >= 0 {
-			m.first.add(h)
+			m.first.add(wordHash(w))
 		}
 	}
 	return m, nil
 }
 
-// wordHash hashes a folded word for the word table and the first-word
-// filter from its length and three of its bytes, with no branch but for
-// the empty word. Only the high bits are well mixed: the table and the
-// filter use those.
+// wordHash hashes a folded word for the first-word filter and the child
+// filters of the trie nodes from its length and three of its bytes, with
+// no branch but for the empty word. Only the high bits are well mixed:
+// the filters use those. Many words share such a hash, so the word table
+// hashes all bytes.
 func wordHash(f string) uint64 {
 	n := len(f)
 	if n == 0 {
@@ -191,13 +192,13 @@ func wordHash(f string) uint64 {
 }
 
 // wordTable maps the folded words of a lexicon to their IDs: an open
-// addressing table, probed linearly from the high bits of [wordHash] and
-// at most half full. Unlike a map, it hashes a word once for the filter
-// and the table, and a word that is not in the table mostly costs one
-// probe of an empty slot or one comparison of lengths.
+// addressing table, probed linearly from a hash of the whole word and at
+// most half full. A word that is not in the table mostly costs the hash
+// and one probe of an empty slot or one comparison of lengths; the slot
+// of a word holds what the matcher needs of it, with no second lookup.
 type wordTable struct {
 	slots []wordSlot
-	shift uint // 64 - log2(len(slots))
+	seed  maphash.Seed
 	mask  uint64
 }
 
@@ -213,23 +214,23 @@ func newWordTable(n int) wordTable {
 	for 1<<bits < 2*n {
 		bits++
 	}
-	return wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, mask: 1<<bits - 1}
+	return wordTable{slots: make([]wordSlot, 1<<bits), seed: maphash.MakeSeed(), mask: 1<<bits - 1}
 }
 
-func (t *wordTable) add(w string, h uint64, id uint32, root int32) {
-	k := h >> t.shift
+func (t *wordTable) add(w string, id uint32, root int32) {
+	k := maphash.String(t.seed, w) & t.mask
 	for t.slots[k].id != 0 {
 		k = (k + 1) & t.mask
 	}
 	t.slots[k] = wordSlot{word: w, id: id + 1, root: root}
 }
 
-// lookup returns the slot of the word f of hash h, or nil.
-func (t *wordTable) lookup(f string, h uint64) *wordSlot {
+// lookup returns the slot of the word f, or nil.
+func (t *wordTable) lookup(f string) *wordSlot {
 	if len(t.slots) == 0 {
 		return nil
 	}
-	for k := h >> t.shift; ; k = (k + 1) & t.mask {
+	for k := maphash.String(t.seed, f) & t.mask; ; k = (k + 1) & t.mask {
 		s := &t.slots[k]
 		if s.id == 0 {
 			return nil
@@ -304,11 +305,10 @@ func (m *Matcher) Longest(toks []text.Token, i int) (n, entry int, ok bool) {
 		return 0, 0, false
 	}
 	f := toks[i].Fold
-	h := wordHash(f)
-	if !m.first.has(h) {
+	if !m.first.has(wordHash(f)) {
 		return 0, 0, false
 	}
-	return m.longest(toks, i, f, h)
+	return m.longest(toks, i, f)
 }
 
 // MayStart reports whether a phrase may start with a token of folded
@@ -320,10 +320,10 @@ func (m *Matcher) MayStart(f string) bool {
 	return m != nil && m.first.has(wordHash(f))
 }
 
-// longest is Longest for a first token toks[i] of fold f and hash h that
-// passed the filter.
-func (m *Matcher) longest(toks []text.Token, i int, f string, h uint64) (n, entry int, ok bool) {
-	s := m.words.lookup(f, h)
+// longest is Longest for a first token toks[i] of fold f that passed the
+// first-word filter.
+func (m *Matcher) longest(toks []text.Token, i int, f string) (n, entry int, ok bool) {
+	s := m.words.lookup(f)
 	if s == nil {
 		return 0, 0, false
 	}
@@ -337,11 +337,10 @@ func (m *Matcher) longest(toks []text.Token, i int, f string, h uint64) (n, entr
 			break
 		}
 		f = toks[j].Fold
-		h = wordHash(f)
-		if nd.kids>>(h>>58)&1 == 0 {
+		if nd.kids>>(wordHash(f)>>58)&1 == 0 {
 			break // no child has the word
 		}
-		if s = m.words.lookup(f, h); s == nil {
+		if s = m.words.lookup(f); s == nil {
 			break
 		}
 		cur = m.child(nd, s.id-1)
@@ -358,12 +357,11 @@ func (m *Matcher) AppendMatches(dst []Match, toks []text.Token) []Match {
 	}
 	for i := 0; i < len(toks); {
 		f := toks[i].Fold
-		h := wordHash(f)
-		if !m.first.has(h) {
+		if !m.first.has(wordHash(f)) {
 			i++
 			continue
 		}
-		if n, e, ok := m.longest(toks, i, f, h); ok {
+		if n, e, ok := m.longest(toks, i, f); ok {
 			dst = append(dst, Match{Start: i, End: i + n, Entry: e})
 			i += n
 			continue

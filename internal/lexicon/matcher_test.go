@@ -454,7 +454,7 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 		if s.root >= 0 && (!m.first.has(wordHash(s.word)) || !m.MayStart(s.word)) {
 			t.Errorf("the filter hides %q, which starts a phrase", s.word)
 		}
-		if got := m.words.lookup(s.word, wordHash(s.word)); got == nil || got.id != s.id {
+		if got := m.words.lookup(s.word); got == nil || got.id != s.id {
 			t.Errorf("the table does not find %q", s.word)
 		}
 	}
