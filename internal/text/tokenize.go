@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -229,7 +230,16 @@ func (t *Tokens) add(start, end int, k Kind, fold string) {
 // addLower appends a token of ASCII text with upper-case letters.
 func (t *Tokens) addLower(start, end int, k Kind) {
 	off := len(t.folded)
-	t.folded = appendLowerASCII(t.folded, t.Text[start:end])
+	if n := end - start; n <= 8 && start+8 <= len(t.Text) {
+		// Eight bytes lowered at once, the word's and the bytes after it,
+		// which are cut off again: a carry out of a non-ASCII byte after
+		// the word spoils only bytes after it.
+		v := load8(t.Text, start)
+		v += (inRange(v, 'A', 'Z') & ^v & swarHi) >> 2 // 'A'-'Z' += 0x20
+		t.folded = binary.LittleEndian.AppendUint64(t.folded, v)[:off+n]
+	} else {
+		t.folded = appendLowerASCII(t.folded, t.Text[start:end])
+	}
 	t.refs = append(t.refs, foldRef{tok: len(t.Toks), start: off, end: len(t.folded)})
 	t.add(start, end, k, "")
 }

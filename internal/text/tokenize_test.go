@@ -341,3 +341,24 @@ func TestASCIIWordEnd(t *testing.T) {
 		t.Errorf("only %d cases checked", checked)
 	}
 }
+
+// TestAddLower checks the folds of capitalized ASCII words, lowered eight
+// bytes at a time, with every kind of byte after them and at the end of
+// the text.
+func TestAddLower(t *testing.T) {
+	words := []string{"A", "He", "The", "NATO", "Maduro", "WhiteHo", "WASHINGT", "Caracas1", "Z9", "AZaz09"}
+	after := []string{"", " x", "\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8", " é and more", "—“Quoted”", "\x7f@[`{AZ", " Zzzzzzzzzz", ")ABCDEFGH"}
+	var tk Tokens
+	for _, w := range words {
+		for _, a := range after {
+			s := w + a
+			Tokenize(s, &tk)
+			if len(tk.Toks) == 0 || tk.Toks[0].Span.End != len(w) {
+				t.Fatalf("%q: first token %+v, want the word %q", s, tk.Toks, w)
+			}
+			if got, want := tk.Toks[0].Fold, strings.ToLower(w); got != want {
+				t.Errorf("%q: Fold %q, want %q", s, got, want)
+			}
+		}
+	}
+}
