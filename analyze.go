@@ -140,9 +140,27 @@ func (a *Analyzer) Analyze(s string) *Document {
 // kindOf tells a question from a statement by its final punctuation,
 // looking past closing quotes.
 func kindOf(s string) claim.Kind {
-	s = strings.TrimRight(s, " \t\"'”’»)")
-	if strings.HasSuffix(s, "?") {
-		return claim.Question
+	// strings.TrimRight(s, " \t\"'”’»)") and a look at the last byte,
+	// without decoding every rune of the cutset.
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', '\t', '"', '\'', ')':
+			s = s[:len(s)-1]
+			continue
+		case '?':
+			return claim.Question
+		case 0x9D, 0x99: // the last bytes of ” and ’
+			if strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’") {
+				s = s[:len(s)-len("”")]
+				continue
+			}
+		case 0xBB: // the last byte of »
+			if strings.HasSuffix(s, "»") {
+				s = s[:len(s)-len("»")]
+				continue
+			}
+		}
+		break
 	}
 	return claim.Statement
 }

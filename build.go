@@ -98,7 +98,7 @@ type pendingClaim struct {
 func (b *builder) claims() {
 	s := b.doc.Text
 	pend := make([]pendingClaim, 0, len(b.frames)+len(b.doc.Sentences))
-	byContent := make(map[contentKey]int, len(b.frames))
+	byContent := contentIndex{short: make(map[shortKey]int, len(b.frames))}
 	b.claimOf = make([]int, len(b.frames))
 	var covered []span.Span
 	for i, f := range b.frames {
@@ -106,8 +106,7 @@ func (b *builder) claims() {
 		if len(f.Content) == 0 {
 			continue
 		}
-		key := keyOf(f.Content)
-		if j, ok := byContent[key]; ok {
+		if j, ok := byContent.get(f.Content); ok {
 			b.claimOf[i] = j
 			continue
 		}
@@ -120,26 +119,23 @@ func (b *builder) claims() {
 		case f.Stance == attribution.Belief:
 			kind = claim.Opinion
 		}
-		byContent[key] = len(pend)
+		byContent.put(f.Content, len(pend))
 		b.claimOf[i] = len(pend)
 		pend = append(pend, pendingClaim{spans: f.Content, kind: kind})
 		covered = append(covered, f.Content...)
 	}
-	covered = union(covered)
-	starts := b.frameStarts()
+	nContent := len(pend)
+	cov := overlapCursor{sorted: union(covered)}
+	starts := atLeastCursor{sorted: b.frameStarts()}
 	arena := make([]span.Span, 0, len(b.doc.Sentences)) // one-span lists, not sharing Sentences
 	for _, sent := range b.doc.Sentences {
-		if !overlapsAny(covered, sent) || b.authorLeads(sent, starts) {
+		if !cov.overlaps(sent) || b.authorLeads(sent, &starts) {
 			arena = append(arena, sent)
 			pend = append(pend, pendingClaim{spans: arena[len(arena)-1 : len(arena) : len(arena)], kind: kindOf(sent.Text(s))})
 		}
 	}
 	// IDs follow the text: order the claims by where they start.
-	order := make([]int, len(pend))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(x, y int) int { return span.Compare(pend[x].spans[0], pend[y].spans[0]) })
+	order := orderClaims(pend, nContent)
 	rank := make([]int, len(pend))
 	b.doc.Claims = make([]claim.Claim, len(pend))
 	claimIDs := makeIDs("c", len(pend))
@@ -154,6 +150,34 @@ func (b *builder) claims() {
 			b.claimOf[i] = rank[c]
 		}
 	}
+}
+
+// orderClaims returns the indexes of the pending claims in the order of
+// their first spans, stably: the claims of attributed content, the first
+// n, in any order, then those of sentences, mostly in order already. It
+// sorts each part and merges them, the content first on a tie, which is
+// the stable sort of the whole.
+func orderClaims(pend []pendingClaim, n int) []int {
+	byStart := func(x, y int) int { return span.Compare(pend[x].spans[0], pend[y].spans[0]) }
+	idx := make([]int, len(pend))
+	for i := range idx {
+		idx[i] = i
+	}
+	a, b := idx[:n], idx[n:]
+	slices.SortStableFunc(a, byStart)
+	if !slices.IsSortedFunc(b, byStart) {
+		slices.SortStableFunc(b, byStart)
+	}
+	order := make([]int, 0, len(pend))
+	for len(a) > 0 && len(b) > 0 {
+		if byStart(b[0], a[0]) < 0 {
+			order, b = append(order, b[0]), b[1:]
+		} else {
+			order, a = append(order, a[0]), a[1:]
+		}
+	}
+	order = append(order, a...)
+	return append(order, b...)
 }
 
 // frameStarts returns the sorted starts of every span of every frame.
@@ -181,11 +205,11 @@ func (b *builder) frameStarts() []int {
 // first source, cue or content in it ("Maduro has increased his reliance
 // on Cuban security ..., as he fears that ..."). Such a sentence is an
 // author's claim with the attribution nested inside it.
-func (b *builder) authorLeads(sent span.Span, starts []int) bool {
-	i, _ := slices.BinarySearch(starts, sent.Start)
+func (b *builder) authorLeads(sent span.Span, starts *atLeastCursor) bool {
+	i := starts.find(sent.Start)
 	first := sent.End
-	if i < len(starts) && starts[i] < sent.End {
-		first = starts[i]
+	if i < len(starts.sorted) && starts.sorted[i] < sent.End {
+		first = starts.sorted[i]
 	}
 	return atLeastWords(b.doc.Text[sent.Start:first], 4)
 }
@@ -265,6 +289,52 @@ type claimSpan struct {
 	claim int
 }
 
+// claimIndex finds the innermost claim around a span among the claim
+// spans, sorted by span.Compare.
+type claimIndex struct {
+	cs   []claimSpan
+	next int // the last answer of after
+}
+
+// after returns the number of spans that start at or before t.Start. The
+// hedges and negations come in text order, so it mostly moves forward
+// from its last answer, and searches only when they do not.
+func (x *claimIndex) after(t span.Span) int {
+	cs := x.cs
+	if x.next > 0 && cs[x.next-1].Start > t.Start {
+		x.next, _ = slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
+		return x.next
+	}
+	for x.next < len(cs) && cs[x.next].Start <= t.Start {
+		x.next++
+	}
+	return x.next
+}
+
+// inner returns the claim of the smallest span that contains t among the
+// last 64 spans that start at or before t (claims nest far less deeply),
+// the last of them on a tie; -1 when none does.
+func (x *claimIndex) inner(t span.Span) int {
+	cs := x.cs
+	i := x.after(t)
+	best := -1
+	for j := i - 1; j >= 0 && j >= i-64; j-- {
+		// A span that starts at or before cs[j] and contains t is at
+		// least t.End-cs[j].Start long: once the best is no longer, no
+		// span before can replace it.
+		if best >= 0 && cs[best].Len() <= t.End-cs[j].Start {
+			break
+		}
+		if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return cs[best].claim
+}
+
 // assignHedges gives each hedge and negation the innermost claim around
 // it, then sets each claim's certainty and polarity.
 func (b *builder) assignHedges() {
@@ -275,28 +345,15 @@ func (b *builder) assignHedges() {
 		}
 	}
 	slices.SortFunc(cs, func(x, y claimSpan) int { return span.Compare(x.Span, y.Span) })
-	inner := func(t span.Span) int {
-		// The last spans that start at or before t; look back up to 64
-		// (claims nest far less deeply) for the smallest that contains t.
-		i, _ := slices.BinarySearchFunc(cs, t.Start+1, func(c claimSpan, start int) int { return c.Start - start })
-		best := -1
-		for j := i - 1; j >= 0 && j >= i-64; j-- {
-			if cs[j].Contains(t) && (best < 0 || cs[j].Len() < cs[best].Len()) {
-				best = j
-			}
-		}
-		if best < 0 {
-			return -1
-		}
-		return cs[best].claim
-	}
+	ix := &claimIndex{cs: cs}
+	inner := ix.inner
 	cues := make([]span.Span, 0, len(b.frames))
 	for _, f := range b.frames {
 		if !f.Cue.IsEmpty() {
 			cues = append(cues, f.Cue)
 		}
 	}
-	cues = union(cues)
+	cov := overlapCursor{sorted: union(cues)}
 	weakest := make([]claim.Certainty, len(b.doc.Claims))
 	for i := range b.hedges {
 		h := &b.hedges[i]
@@ -305,7 +362,7 @@ func (b *builder) assignHedges() {
 			continue
 		}
 		h.Claim = b.doc.Claims[c].ID
-		if h.Category.IsUncertainty() && !overlapsAny(cues, h.Span) {
+		if h.Category.IsUncertainty() && !cov.overlaps(h.Span) {
 			weakest[c] = weakest[c].Weaker(h.Level())
 		}
 	}
@@ -355,6 +412,39 @@ type contentKey struct {
 	middle      string // the spans between first and last, when n > 2
 }
 
+// shortKey is the key of a list of one or two spans, most of them: a key
+// without a string hashes faster.
+type shortKey struct {
+	first, last span.Span
+	n           int
+}
+
+// contentIndex maps lists of spans to the index of their claim.
+type contentIndex struct {
+	short map[shortKey]int
+	long  map[contentKey]int // lists of more than two spans
+}
+
+func (x *contentIndex) get(spans []span.Span) (int, bool) {
+	if len(spans) <= 2 {
+		j, ok := x.short[shortKey{spans[0], spans[len(spans)-1], len(spans)}]
+		return j, ok
+	}
+	j, ok := x.long[keyOf(spans)]
+	return j, ok
+}
+
+func (x *contentIndex) put(spans []span.Span, j int) {
+	if len(spans) <= 2 {
+		x.short[shortKey{spans[0], spans[len(spans)-1], len(spans)}] = j
+		return
+	}
+	if x.long == nil {
+		x.long = map[contentKey]int{}
+	}
+	x.long[keyOf(spans)] = j
+}
+
 func keyOf(spans []span.Span) contentKey {
 	k := contentKey{first: spans[0], last: spans[len(spans)-1], n: len(spans)}
 	if len(spans) > 2 {
@@ -384,15 +474,57 @@ func union(spans []span.Span) []span.Span {
 	return out
 }
 
-// overlapsAny reports whether t overlaps one of the disjoint sorted spans.
-func overlapsAny(sorted []span.Span, t span.Span) bool {
-	i, _ := slices.BinarySearchFunc(sorted, t.Start, func(s span.Span, start int) int {
+// overlapCursor tells whether spans overlap one of disjoint sorted
+// spans, for queries that mostly come in text order: it moves forward from its last answer, and searches only
+// when a query comes before it.
+type overlapCursor struct {
+	sorted []span.Span // disjoint and sorted
+	k      int         // the first span that ends after the last query's start
+}
+
+// overlaps reports whether t overlaps one of the spans.
+func (c *overlapCursor) overlaps(t span.Span) bool {
+	s := c.sorted
+	if c.k > 0 && s[c.k-1].End > t.Start {
+		c.k = endsAfter(s, t.Start)
+	} else {
+		for c.k < len(s) && s[c.k].End <= t.Start {
+			c.k++
+		}
+	}
+	return c.k < len(s) && s[c.k].Overlaps(t)
+}
+
+// atLeastCursor finds the first of sorted ints at least as large as a
+// query, for queries that mostly come in order: it moves forward from its
+// last answer, and searches only when a query comes before it.
+type atLeastCursor struct {
+	sorted []int
+	k      int
+}
+
+// find returns the index of the first int >= x, or len(c.sorted).
+func (c *atLeastCursor) find(x int) int {
+	if c.k > 0 && c.sorted[c.k-1] >= x {
+		c.k, _ = slices.BinarySearch(c.sorted, x)
+		return c.k
+	}
+	for c.k < len(c.sorted) && c.sorted[c.k] < x {
+		c.k++
+	}
+	return c.k
+}
+
+// endsAfter returns the index of the first of the disjoint sorted spans
+// that ends after start, or len(sorted).
+func endsAfter(sorted []span.Span, start int) int {
+	i, _ := slices.BinarySearchFunc(sorted, start, func(s span.Span, start int) int {
 		if s.End <= start {
 			return -1
 		}
 		return 1
 	})
-	return i < len(sorted) && sorted[i].Overlaps(t)
+	return i
 }
 
 // nameFinder finds the mentions of registry entities in a text: their

@@ -98,7 +98,11 @@ func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) 
 func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, toks *text.Tokens, wantNegs bool) ([]Hedge, []span.Span) {
 	ts := toks.Toks
 	for i := 0; i < len(ts); {
-		n, e, ok := l.m.Longest(ts, i)
+		var n, e int
+		ok := false
+		if l.m.MayStart(ts[i].Fold) { // most tokens start no phrase
+			n, e, ok = l.m.Longest(ts, i)
+		}
 		if !ok {
 			if wantNegs && isNegation(ts[i].Fold) {
 				negs = append(negs, ts[i].Span)

@@ -102,30 +102,42 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))
-	// Most tokens take more than four bytes with the space after them;
-	// overlapping mentions of a long text must not make a huge arena.
+	// Most tokens take more than four bytes with the space after them,
+	// and in news about half the mentions repeat an earlier phrase, whose
+	// tokens are not made again (append grows the arena for a text with
+	// fewer repeats); overlapping mentions of a long text must not make a
+	// huge arena.
 	size := 0
 	for _, m := range mentions {
 		if m.Span.Start >= 0 && m.Span.End <= len(txt) && m.Span.Start < m.Span.End {
 			size += min(m.Span.End-m.Span.Start, 64)
 		}
 	}
-	arena := make([]text.Token, 0, size/4+len(mentions))
+	arena := make([]text.Token, 0, size/8+len(mentions)/2)
+	// The same phrase ("he", "officials", "Maduro") comes again and again:
+	// its core tokens are made once. Their spans are relative to the
+	// phrase, and nothing changes them, so mentions share them.
+	type tokRange struct{ lo, hi int }
+	made := make(map[string]tokRange, len(mentions)/2)
 	for i, m := range mentions {
 		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
 			continue
 		}
 		phrase := txt[m.Span.Start:m.Span.End]
-		text.Tokenize(phrase, tk)
-		core := coreTokens(tk.Toks)
-		if len(core) == 0 {
+		r, ok := made[phrase]
+		if !ok {
+			text.Tokenize(phrase, tk)
+			r.lo = len(arena)
+			arena = append(arena, coreTokens(tk.Toks)...)
+			r.hi = len(arena)
+			made[phrase] = r
+		}
+		if r.lo == r.hi {
 			continue
 		}
-		start := len(arena)
-		arena = append(arena, core...)
-		rm := rmention{idx: i, m: m, phrase: phrase, lo: start, hi: len(arena), group: -1, regHint: -1}
-		if len(core) == 1 {
-			rm.pron = pronounOf(core[0].Fold)
+		rm := rmention{idx: i, m: m, phrase: phrase, lo: r.lo, hi: r.hi, group: -1, regHint: -1}
+		if r.hi-r.lo == 1 {
+			rm.pron = pronounOf(arena[r.lo].Fold)
 		}
 		rms = append(rms, rm)
 	}
@@ -139,9 +151,11 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		return cmp.Compare(a.m.Span.End, b.m.Span.End)
 	})
 
-	var groups []*rgroup
+	// Groups are values, not pointers, one allocation for all; a pointer
+	// into groups is not kept across newGroup, which may move them.
+	var groups []rgroup
 	newGroup := func() int {
-		groups = append(groups, &rgroup{reg: -1})
+		groups = append(groups, rgroup{reg: -1})
 		return len(groups) - 1
 	}
 	byReg := map[int]int{}
@@ -209,7 +223,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			groups[g].members = append(groups[g].members, k)
 		}
 	}
-	for _, g := range groups {
+	for gi := range groups {
+		g := &groups[gi]
 		g.kind = g.majorityKind(rms, reg)
 		if g.reg >= 0 {
 			g.full = true
@@ -222,7 +237,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			surnames[s] = append(surnames[s], gi)
 		}
 	}
-	for gi, g := range groups {
+	for gi := range groups {
+		g := &groups[gi]
 		if g.anon || !g.full || !personish(g.kind) {
 			continue
 		}
@@ -243,7 +259,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	// Merge the groups of one-word names into the unique person of the
 	// text, or of the registry, with that surname.
 	for gi := range len(groups) {
-		g := groups[gi]
+		g := &groups[gi]
 		if g.anon || g.full || g.reg >= 0 || !personish(g.kind) || len(g.members) == 0 {
 			continue
 		}
@@ -261,13 +277,14 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 					continue // a person of the text the registry does not know
 				}
 				cands = []int{regGroup(hint)}
+				g = &groups[gi] // regGroup may have moved the groups
 			}
 		}
 		if len(cands) != 1 || cands[0] == gi {
 			continue
 		}
 		target := cands[0]
-		dst := groups[target]
+		dst := &groups[target]
 		for _, k := range g.members {
 			rms[k].group = target
 		}
@@ -275,8 +292,8 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		g.members = nil
 	}
 
-	for _, g := range groups {
-		g.kind = g.majorityKind(rms, reg)
+	for gi := range groups {
+		groups[gi].kind = groups[gi].majorityKind(rms, reg)
 	}
 
 	// Pronouns: the nearest compatible preceding mention, if near.
@@ -301,23 +318,42 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	}
 
 	// Entities in the order of first mention.
+	// The groups share no member, so their first members tell them
+	// apart: a table indexed by first member orders them without a sort.
+	byFirst := make([]int32, len(rms))
+	for k := range byFirst {
+		byFirst[k] = -1
+	}
 	order := make([]int, 0, len(groups))
-	for gi, g := range groups {
-		if len(g.members) > 0 {
+	shared := false
+	for gi := range groups {
+		if g := &groups[gi]; len(g.members) > 0 {
 			slices.Sort(g.members)
+			shared = shared || byFirst[g.members[0]] >= 0
+			byFirst[g.members[0]] = int32(gi)
 			order = append(order, gi)
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Compare(groups[a].members[0], groups[b].members[0])
-	})
+	if shared { // never, but then the order is that of a sort
+		slices.SortFunc(order, func(a, b int) int {
+			return cmp.Compare(groups[a].members[0], groups[b].members[0])
+		})
+	} else {
+		order = order[:0]
+		for _, gi := range byFirst {
+			if gi >= 0 {
+				order = append(order, int(gi))
+			}
+		}
+	}
 	ids := make([]string, len(groups))
+	var forms formSet
 	n := 0
 	if len(order) > 0 {
 		res.Entities = make([]Entity, 0, len(order))
 	}
 	for _, gi := range order {
-		g := groups[gi]
+		g := &groups[gi]
 		var e Entity
 		if g.reg >= 0 {
 			e = reg.entity(g.reg)
@@ -331,7 +367,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 			}
 			e.Kind = g.kind
 		}
-		g.build(&e, rms)
+		g.build(&e, rms, &forms)
 		ids[gi] = e.ID
 		res.Entities = append(res.Entities, e)
 	}
@@ -400,19 +436,10 @@ func (g *rgroup) majorityKind(rms []rmention, reg *Registry) Kind {
 }
 
 // build fills in the name, description, aliases and mentions of e.
-func (g *rgroup) build(e *Entity, rms []rmention) {
-	var buf []byte
-	seen := make(map[string]bool, 4)
-	// add records the key of a form and reports whether it is new; only
-	// a new key allocates.
-	add := func(toks []text.Token) bool {
-		buf = appendKey(buf[:0], dropThe(toks))
-		if seen[string(buf)] {
-			return false
-		}
-		seen[string(buf)] = true
-		return true
-	}
+func (g *rgroup) build(e *Entity, rms []rmention, forms *formSet) {
+	forms.reset()
+	// add records the key of a form and reports whether it is new.
+	add := func(toks []text.Token) bool { return forms.add(dropThe(toks)) }
 	if g.reg >= 0 {
 		for _, f := range append([]string{e.Name}, e.Aliases...) {
 			var tk text.Tokens
@@ -460,6 +487,56 @@ func (g *rgroup) build(e *Entity, rms []rmention) {
 		return cmp.Compare(a.End, b.End)
 	})
 	e.Mentions = slices.Compact(e.Mentions)
+}
+
+// formSet is the set of the keys of the forms of one entity. Most
+// entities have a few forms: their keys are compared in one buffer,
+// reused from entity to entity, and only an entity with many forms
+// builds a map.
+type formSet struct {
+	buf  []byte          // the keys, one after another
+	ends []int           // the end of each key in buf
+	big  map[string]bool // all the keys, once there are more than formSetSmall
+}
+
+const formSetSmall = 8
+
+func (s *formSet) reset() {
+	s.buf, s.ends, s.big = s.buf[:0], s.ends[:0], nil
+}
+
+// add adds the key of toks and reports whether it is new.
+func (s *formSet) add(toks []text.Token) bool {
+	start := len(s.buf)
+	s.buf = appendKey(s.buf, toks)
+	key := s.buf[start:]
+	if s.big != nil {
+		s.buf = s.buf[:start]
+		if s.big[string(key)] {
+			return false
+		}
+		s.big[string(key)] = true
+		return true
+	}
+	from := 0
+	for _, end := range s.ends {
+		if string(s.buf[from:end]) == string(key) {
+			s.buf = s.buf[:start]
+			return false
+		}
+		from = end
+	}
+	s.ends = append(s.ends, len(s.buf))
+	if len(s.ends) > formSetSmall {
+		s.big = make(map[string]bool, 2*len(s.ends))
+		from = 0
+		for _, end := range s.ends {
+			s.big[string(s.buf[from:end])] = true
+			from = end
+		}
+		s.buf, s.ends = s.buf[:0], s.ends[:0]
+	}
+	return true
 }
 
 // personish reports whether an entity of kind k may be a person.

@@ -1,8 +1,9 @@
 // Package lexicon parses phrase lexicon files and compiles their entries
 // into a [Matcher], an immutable trie over folded token words that is safe
-// for concurrent use and finds the longest phrase at each token with one
-// map lookup for a word outside the lexicon and no allocation; entries
-// keep their file and line so every match can say which line produced it.
+// for concurrent use and finds the longest phrase at each token with at
+// most one hash-table lookup for a word outside the lexicon and no
+// allocation; entries keep their file and line so every match can say
+// which line produced it.
 //
 // # File syntax
 //

@@ -434,7 +434,8 @@ func TestWideNode(t *testing.T) {
 }
 
 // TestFirstFilterHidesNothing checks that the first-word filter passes
-// every word that starts a phrase, and that a phrase is found after it.
+// every word that starts a phrase, that a phrase is found after it, and
+// that no node's child filter hides a child.
 func TestFirstFilterHidesNothing(t *testing.T) {
 	var entries []Entry
 	for i, p := range []string{"according to", "as reported by", "say+", "u.s.", "Según", "claim", "people familiar with the matter"} {
@@ -444,10 +445,38 @@ func TestFirstFilterHidesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for w, id := range m.words {
-		if m.root[id] >= 0 && !m.first.has(w) {
-			t.Errorf("the filter hides %q, which starts a phrase", w)
+	n := 0
+	for _, s := range m.words.slots {
+		if s.id == 0 {
+			continue
 		}
+		n++
+		if s.root >= 0 && (!m.first.has(wordHash(s.word)) || !m.MayStart(s.word)) {
+			t.Errorf("the filter hides %q, which starts a phrase", s.word)
+		}
+		if got := m.words.lookup(s.word); got == nil || got.id != s.id {
+			t.Errorf("the table does not find %q", s.word)
+		}
+	}
+	if n == 0 {
+		t.Error("the word table is empty")
+	}
+	words := map[uint32]string{}
+	for _, s := range m.words.slots {
+		if s.id != 0 {
+			words[s.id-1] = s.word
+		}
+	}
+	for k, nd := range m.nodes {
+		for _, e := range m.edges[nd.lo:nd.hi] {
+			if nd.kids>>(wordHash(words[e.word])>>58)&1 == 0 {
+				t.Errorf("node %d hides its child %q", k, words[e.word])
+			}
+		}
+	}
+	var none *Matcher
+	if none.MayStart("according") || len(none.AppendMatches(nil, nil)) > 0 {
+		t.Error("a nil Matcher starts a phrase")
 	}
 }
 

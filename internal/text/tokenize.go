@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -90,8 +91,12 @@ func Tokenize(text string, dst *Tokens) {
 				// Fast path: an ASCII run that nothing may join.
 				j, bits := scanWordASCII(text, i)
 				if j < n && mayJoin[text[j]] {
-					i = dst.word(text, i)
-					continue
+					end, ok := asciiWordEnd(text, i, j, bits)
+					if !ok {
+						i = dst.wordFrom(text, i, j, bits)
+						continue
+					}
+					j = end
 				}
 				k := Word
 				if bits&(wbLower|wbUpper) == 0 {
@@ -103,6 +108,11 @@ func Tokenize(text string, dst *Tokens) {
 					dst.add(i, j, k, text[i:j])
 				}
 				i = j
+				// Most words are followed by one space: skipping it here
+				// spares the switch above a hard-to-predict branch.
+				if i < n && text[i] == ' ' {
+					i++
+				}
 			case tcDquote:
 				dst.add(i, i+1, Quote, `"`)
 				i++
@@ -220,7 +230,16 @@ func (t *Tokens) add(start, end int, k Kind, fold string) {
 // addLower appends a token of ASCII text with upper-case letters.
 func (t *Tokens) addLower(start, end int, k Kind) {
 	off := len(t.folded)
-	t.folded = appendLowerASCII(t.folded, t.Text[start:end])
+	if n := end - start; n <= 8 && start+8 <= len(t.Text) {
+		// Eight bytes lowered at once, the word's and the bytes after it,
+		// which are cut off again: a carry out of a non-ASCII byte after
+		// the word spoils only bytes after it.
+		v := load8(t.Text, start)
+		v += (inRange(v, 'A', 'Z') & ^v & swarHi) >> 2 // 'A'-'Z' += 0x20
+		t.folded = binary.LittleEndian.AppendUint64(t.folded, v)[:off+n]
+	} else {
+		t.folded = appendLowerASCII(t.folded, t.Text[start:end])
+	}
 	t.refs = append(t.refs, foldRef{tok: len(t.Toks), start: off, end: len(t.folded)})
 	t.add(start, end, k, "")
 }
@@ -343,12 +362,33 @@ func prevRune(text string, j int) (digit, s bool) {
 	return unicode.IsDigit(r), false
 }
 
+// asciiWordEnd returns the end of the word whose first run of ASCII word
+// bytes, with the word bits bits, is text[start:j], when the byte at j is
+// a comma, colon or period that no letter or digit follows: the word ends
+// there, with the period when it is an abbreviation's, as [Tokens.word]
+// would find. ok is false for any other byte at j, which word must judge.
+func asciiWordEnd(text string, start, j int, bits uint8) (end int, ok bool) {
+	c := text[j]
+	if c != ',' && c != ':' && c != '.' {
+		return 0, false
+	}
+	if j+1 < len(text) && (text[j+1] >= utf8.RuneSelf || wordBits[text[j+1]] != 0) {
+		return 0, false
+	}
+	if c == '.' && bits&(wbLower|wbUpper) != 0 && (j+1 == len(text) || text[j+1] != '.') && isTokenAbbrev(text[start:j]) {
+		return j + 1, true
+	}
+	return j, true
+}
+
 // word scans the word or number that starts at i, appends its tokens and
 // returns the offset after it.
-func (t *Tokens) word(text string, i int) int {
+func (t *Tokens) word(text string, i int) int { return t.wordFrom(text, i, i, 0) }
+
+// wordFrom is word for a word that starts at start and whose first run of
+// ASCII word bytes, with the word bits bits, ends at j.
+func (t *Tokens) wordFrom(text string, start, j int, bits uint8) int {
 	n := len(text)
-	start, j := i, i
-	var bits uint8 // union of the ASCII word bits seen
 	ascii := true
 	nonDigit := false // a non-ASCII letter or a joiner that numbers do not have
 	for {

@@ -306,3 +306,59 @@ func TestResetReleasesText(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordEnd checks the fast path of Tokenize against Tokens.word:
+// where asciiWordEnd says that a word ends at a comma, colon or period,
+// word must end it there too, with the same token.
+func TestASCIIWordEnd(t *testing.T) {
+	words := []string{"said", "U.S", "Mr", "Inc", "A", "b", "2013", "1", "e.g", "Ph.D", "etc", "No", "x9", "MAY", "Gen"}
+	after := []string{"", " ", "  x", ".", ",", ":", "1", "a", "A", "'", "-", "\"", "”", "é", "\n", ")", "..", ".a", ",5", ":30"}
+	checked := 0
+	for _, w := range words {
+		for _, joiner := range []string{",", ":", ".", "-", "'", "’"} {
+			for _, rest := range after {
+				text := w + joiner + rest
+				j, bits := scanWordASCII(text, 0)
+				end, ok := asciiWordEnd(text, 0, j, bits)
+				if !ok {
+					continue
+				}
+				checked++
+				var fast, slow Tokens
+				Tokenize(text[:end], &fast)
+				slow.Text = text
+				if got := slow.word(text, 0); got != end {
+					t.Errorf("%q: word ends at %d, asciiWordEnd at %d", text, got, end)
+					continue
+				}
+				if len(slow.Toks) != 1 || slow.Toks[0].Span != fast.Toks[0].Span || slow.Toks[0].Kind != fast.Toks[0].Kind {
+					t.Errorf("%q: word gives %+v, the fast path %+v", text, slow.Toks, fast.Toks[0])
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d cases checked", checked)
+	}
+}
+
+// TestAddLower checks the folds of capitalized ASCII words, lowered eight
+// bytes at a time, with every kind of byte after them and at the end of
+// the text.
+func TestAddLower(t *testing.T) {
+	words := []string{"A", "He", "The", "NATO", "Maduro", "WhiteHo", "WASHINGT", "Caracas1", "Z9", "AZaz09"}
+	after := []string{"", " x", "\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8", " é and more", "—“Quoted”", "\x7f@[`{AZ", " Zzzzzzzzzz", ")ABCDEFGH"}
+	var tk Tokens
+	for _, w := range words {
+		for _, a := range after {
+			s := w + a
+			Tokenize(s, &tk)
+			if len(tk.Toks) == 0 || tk.Toks[0].Span.End != len(w) {
+				t.Fatalf("%q: first token %+v, want the word %q", s, tk.Toks, w)
+			}
+			if got, want := tk.Toks[0].Fold, strings.ToLower(w); got != want {
+				t.Errorf("%q: Fold %q, want %q", s, got, want)
+			}
+		}
+	}
+}
