@@ -416,6 +416,14 @@ func classOf(tok string) string {
 	return "punct"
 }
 
+// asciiWord tells the ASCII bytes for which isWordRune holds.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = isWordRune(rune(b))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
@@ -426,6 +434,9 @@ func classAfter(txt string, i int) string { return classOf(tokenAfter(txt, i)) }
 // tokenAfter returns the token that starts at or after i: a word or one
 // other character.
 func tokenAfter(txt string, i int) string {
+	for i < len(txt) && txt[i] == ' ' {
+		i++ // the common case, without decoding
+	}
 	for i < len(txt) {
 		r, n := utf8.DecodeRuneInString(txt[i:])
 		if !unicode.IsSpace(r) {
@@ -442,6 +453,13 @@ func tokenAfter(txt string, i int) string {
 	}
 	j := i
 	for j < len(txt) {
+		if b := txt[j]; b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(txt[j:])
 		if !isWordRune(r) {
 			break
@@ -455,6 +473,9 @@ func tokenAfter(txt string, i int) string {
 func tokenBefore(txt string, i int) string {
 	if i > len(txt) {
 		i = len(txt)
+	}
+	for i > 0 && txt[i-1] == ' ' {
+		i-- // the common case, without decoding
 	}
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(txt[:i])
@@ -472,6 +493,13 @@ func tokenBefore(txt string, i int) string {
 	}
 	j := i
 	for j > 0 {
+		if b := txt[j-1]; b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(txt[:j])
 		if !isWordRune(r) {
 			break
