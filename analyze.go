@@ -58,7 +58,8 @@ type Analyzer struct {
 	hedges    *claim.Detector
 	extractor *attribution.Extractor
 	resolver  entity.Resolver
-	names     *nameFinder // mentions of registry entities; nil without a registry
+	sources   *entity.Classifier // classifies addressees and affiliations
+	names     *nameFinder        // mentions of registry entities; nil without a registry
 }
 
 // New returns an Analyzer configured by the options. It fails with
@@ -85,11 +86,16 @@ func New(opts ...Option) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	sources, err := entity.NewClassifier(lang)
+	if err != nil {
+		return nil, err
+	}
 	a := &Analyzer{
 		lang:      lang,
 		hedges:    claim.NewDetector(lex),
 		extractor: x,
 		resolver:  entity.Resolver{Registry: c.registry},
+		sources:   sources,
 	}
 	if c.registry.Len() > 0 {
 		if a.names, err = newNameFinder(c.registry); err != nil {
@@ -129,7 +135,7 @@ func (a *Analyzer) Analyze(s string) *Document {
 	hedges, negations := a.hedges.Scan(s)
 	frames := a.extractor.Extract(s, doc.Sentences)
 	b := builder{doc: doc, frames: frames, hedges: hedges, negations: negations}
-	b.entities(a.resolver, a.names)
+	b.entities(a.resolver, a.names, a.sources)
 	b.claims()
 	b.attributions()
 	b.assignHedges()

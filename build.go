@@ -29,7 +29,7 @@ type builder struct {
 // entities resolves the sources, addressees and affiliations the frames
 // name, and the mentions of registry entities, into the document's
 // entities.
-func (b *builder) entities(r entity.Resolver, names *nameFinder) {
+func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity.Classifier) {
 	s := b.doc.Text
 	n := len(b.frames)
 	src, addr, aff := make([]int, n), make([]int, n), make([]int, n)
@@ -46,17 +46,14 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder) {
 			// senior White House official") is an entity of its own.
 			// A nationality ("the Venezuelan leader") classifies as a
 			// person and is left out: it is no actor of its own.
-			if f.Affiliation != "" {
-				if k := entity.Classify(f.Affiliation).Kind; k != entity.Person {
-					if j := strings.Index(f.Source.Text(s), f.Affiliation); j >= 0 {
-						at := span.New(f.Source.Start+j, f.Source.Start+j+len(f.Affiliation))
-						aff[i] = add(entity.Mention{Span: at, Kind: k, Anonymity: entity.Named})
-					}
+			if f.Affiliation != "" && f.Source.Contains(f.AffiliationSpan) {
+				if k := sources.Classify(f.Affiliation).Kind; k != entity.Person {
+					aff[i] = add(entity.Mention{Span: f.AffiliationSpan, Kind: k, Anonymity: entity.Named})
 				}
 			}
 		}
 		if !f.Addressee.IsEmpty() {
-			c := entity.Classify(f.Addressee.Text(s))
+			c := sources.Classify(f.Addressee.Text(s))
 			addr[i] = add(entity.Mention{Span: f.Addressee, Kind: c.Kind, Anonymity: c.Anonymity})
 		}
 	}

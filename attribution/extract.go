@@ -48,9 +48,12 @@ type Frame struct {
 	// Kind, Anonymity and Affiliation classify the source (or its
 	// antecedent) with the [entity.Classifier] of the extractor's
 	// language; Anonymity is entity.None when there is no source.
-	Kind        entity.Kind
-	Anonymity   entity.Anonymity
-	Affiliation string
+	// AffiliationSpan is where the affiliation stands in the text: in
+	// the source phrase, or in the antecedent of a pronoun.
+	Kind            entity.Kind
+	Anonymity       entity.Anonymity
+	Affiliation     string
+	AffiliationSpan span.Span
 	// Cue is the span of the cue, with its lemma and stance.
 	Cue    span.Span
 	Lemma  string
@@ -1419,9 +1422,10 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			in := c.lex.info[e]
 			ys, ye := j+1+n, i
 			if ye > ys {
-				cl := c.classify(c.sp(ys, ye).Text(c.text))
-				via = c.add(Frame{Rule: "as reported by X", Source: c.sp(ys, ye), SourcePhrase: c.sp(ys, ye),
-					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation,
+				ysp := c.sp(ys, ye)
+				cl := c.classify(ysp.Text(c.text))
+				via = c.add(Frame{Rule: "as reported by X", Source: ysp, SourcePhrase: ysp,
+					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation, AffiliationSpan: within(ysp, cl),
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
 			}
 			c.viaEnd = j
@@ -1764,17 +1768,26 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 	fr.Source = src
 	cl := c.classify(src.Text(c.text))
-	fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
+	fr.Kind, fr.Anonymity, fr.Affiliation, fr.AffiliationSpan = cl.Kind, cl.Anonymity, cl.Affiliation, within(src, cl)
 	if cl.Pronoun {
 		if ant, ok := c.antecedent(src, cl.Kind); ok {
 			fr.Antecedent = ant
 			cl = c.classify(ant.Text(c.text))
-			fr.Kind, fr.Anonymity, fr.Affiliation = cl.Kind, cl.Anonymity, cl.Affiliation
+			fr.Kind, fr.Anonymity, fr.Affiliation, fr.AffiliationSpan = cl.Kind, cl.Anonymity, cl.Affiliation, within(ant, cl)
 		}
 	}
 	i := c.add(fr)
 	c.frames[i].Via = via
 	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
+}
+
+// within returns the affiliation span of cl, a classification of the
+// phrase at p, as a span of the text.
+func within(p span.Span, cl entity.Classification) span.Span {
+	if cl.Affiliation == "" {
+		return span.Span{}
+	}
+	return span.New(p.Start+cl.AffiliationSpan.Start, p.Start+cl.AffiliationSpan.End)
 }
 
 // classify is [entity.Classifier.Classify] of the extractor's language,

@@ -128,6 +128,13 @@ func TestArticle(t *testing.T) {
 			t.Errorf("%q / %q: kind, anonymity, stance, form, via (-want +got):\n%s", c.source, c.cue, diff)
 		}
 	}
+	// The affiliation is located in the text.
+	for _, f := range x.Extract(text, nil) {
+		if f.Source.Text(text) == "a senior White House official" &&
+			(f.Affiliation != "White House" || f.AffiliationSpan.Text(text) != "White House" || !f.Source.Contains(f.AffiliationSpan)) {
+			t.Errorf("affiliation of %q: %q at %v", f.Source.Text(text), f.Affiliation, f.AffiliationSpan)
+		}
+	}
 	// The two-sentence direct quote is one speaker's.
 	r, _ := find(rs, "a senior White House official", "told")
 	if r.Addressee != "Axios" || len(r.Content) != 2 || !strings.HasPrefix(r.Content[0], `"We have covert`) ||
@@ -215,6 +222,10 @@ func checkFrames(t *testing.T, text string, frames []Frame) {
 		check("antecedent", f.Antecedent)
 		check("cue", f.Cue)
 		check("addressee", f.Addressee)
+		check("affiliation", f.AffiliationSpan)
+		if f.Affiliation != "" && f.AffiliationSpan.Text(text) != f.Affiliation {
+			t.Fatalf("affiliation %q at %v reads %q", f.Affiliation, f.AffiliationSpan, f.AffiliationSpan.Text(text))
+		}
 		for _, c := range f.Content {
 			check("content", c)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
 )
 
 //go:embed lexicons/*.txt
@@ -23,8 +24,11 @@ type Classification struct {
 	Kind        Kind
 	Anonymity   Anonymity // zero for a pronoun, which is resolved elsewhere
 	Affiliation string    // the affiliation named in the phrase, as written; may be empty
-	Head        string    // the head word of the phrase, as written ("official")
-	Pronoun     bool      // the phrase is a pronoun ("he", "they", "who")
+	// AffiliationSpan is where Affiliation stands in the phrase, in
+	// bytes; empty when Affiliation is.
+	AffiliationSpan span.Span
+	Head            string // the head word of the phrase, as written ("official")
+	Pronoun         bool   // the phrase is a pronoun ("he", "they", "who")
 }
 
 // source lexicon categories.
@@ -217,13 +221,13 @@ func classify(phrase string, toks []text.Token) Classification {
 	// The affiliation: a run of capitalized words among the modifiers, or
 	// a capitalized object of the post-modifier ("an official at the State
 	// Department").
-	aff := affiliation(phrase, toks, modStart, hs)
+	aff, affSpan := affiliation(phrase, toks, modStart, hs)
 	if aff == "" && pre < len(toks) {
 		j := pre + 1
 		for j < len(toks) && isDeterminer(toks[j].Fold) {
 			j++
 		}
-		aff = affiliation(phrase, toks, j, len(toks))
+		aff, affSpan = affiliation(phrase, toks, j, len(toks))
 	}
 	plural := strings.HasSuffix(toks[head].Fold, "s")
 	headWord := word(head)
@@ -233,20 +237,20 @@ func classify(phrase string, toks []text.Token) Classification {
 		// "an article in The New York Times" is the outlet's.
 		if aff != "" && pre < len(toks) {
 			if ac := Classify(aff); ac.Kind == Media {
-				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, Head: headWord}
+				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 			}
 		}
 		a := Vague
 		if hs > modStart {
 			a = Described
 		}
-		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catGroup:
 		a := Vague
 		if aff != "" && !vague {
 			a = Described
 		}
-		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catRole:
 		if kind == 0 {
 			kind = Person
@@ -255,18 +259,18 @@ func classify(phrase string, toks []text.Token) Classification {
 			// "the Clinton campaign", "the company"
 			if aff != "" && hs > modStart {
 				if allCapitalized(phrase, toks[:pre]) {
-					aff = "" // "the Democratic Party" is a name
+					aff, affSpan = "", span.Span{} // "the Democratic Party" is a name
 				}
-				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, Head: headWord}
+				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 			}
-			return Classification{Kind: Organization, Anonymity: Described, Affiliation: aff, Head: headWord}
+			return Classification{Kind: Organization, Anonymity: Described, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 		}
 		// A role before a name is a title: "President Obama".
 		a := Described
 		if aff == "" && (vague || plural && modStart == hs) {
 			a = Vague
 		}
-		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catMedia:
 		return Classification{Kind: Media, Anonymity: Named, Head: headWord}
 	case catGovernment:
@@ -297,7 +301,7 @@ func classify(phrase string, toks []text.Token) Classification {
 	if vague {
 		a = Vague
 	}
-	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, Head: headWord}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 }
 
 func (l *sourceLexicon) vagueDet(toks []text.Token, i int) bool {
@@ -336,8 +340,8 @@ func allCapitalized(phrase string, toks []text.Token) bool {
 }
 
 // affiliation returns the first run of capitalized words of toks[from:to]
-// as written, with the possessive "'s" left off.
-func affiliation(phrase string, toks []text.Token, from, to int) string {
+// as written, with the possessive "'s" left off, and its span in phrase.
+func affiliation(phrase string, toks []text.Token, from, to int) (string, span.Span) {
 	start, end := -1, -1
 	for i := from; i < to; i++ {
 		t := toks[i]
@@ -353,7 +357,7 @@ func affiliation(phrase string, toks []text.Token, from, to int) string {
 		}
 	}
 	if start < 0 {
-		return ""
+		return "", span.Span{}
 	}
-	return phrase[start:end]
+	return phrase[start:end], span.New(start, end)
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
 )
 
 // classifySpanish classifies a Spanish source phrase. Spanish puts the
@@ -104,6 +105,10 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 		return Classification{Kind: k, Anonymity: Named, Head: word(last)}
 	}
 	aff, as, ae := spanishAffiliation(phrase, toks, after)
+	var affSpan span.Span
+	if aff != "" {
+		affSpan = span.New(toks[as].Span.Start, toks[ae-1].Span.End)
+	}
 	modified := after < len(toks)
 
 	switch cat {
@@ -111,20 +116,20 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 		// "un artículo de The New York Times" is the outlet's.
 		if aff != "" {
 			if spanishNamedKind(lex, phrase, toks[as:ae]) == Media {
-				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, Head: headWord}
+				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 			}
 		}
 		a := Vague
 		if modified {
 			a = Described
 		}
-		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catGroup:
 		a := Vague
 		if aff != "" && !vague {
 			a = Described
 		}
-		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catRole:
 		if kind == 0 {
 			kind = Person
@@ -132,7 +137,7 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 		if kind == Organization {
 			// "la campaña de Clinton", "la empresa"
 			if aff != "" {
-				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, Head: headWord}
+				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 			}
 			return Classification{Kind: Organization, Anonymity: Described, Head: headWord}
 		}
@@ -140,7 +145,7 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 		if aff == "" && (vague || plural && !modified && h == 0) {
 			a = Vague
 		}
-		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, Head: headWord}
+		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 	case catMedia:
 		return Classification{Kind: Media, Anonymity: Named, Head: headWord}
 	case catGovernment:
@@ -152,7 +157,7 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 	if vague {
 		a = Vague
 	}
-	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, Head: headWord}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
 }
 
 // spanishName classifies a phrase whose head, toks[h], is capitalized: an

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/language"
 )
 
@@ -42,7 +43,11 @@ func TestClassifySpanish(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, es.Classify(tt.phrase)); diff != "" {
+			got := es.Classify(tt.phrase)
+			if got.Affiliation != "" && got.AffiliationSpan.Text(tt.phrase) != got.Affiliation || got.Affiliation == "" && !got.AffiliationSpan.IsEmpty() {
+				t.Errorf("Classify(%q): affiliation %q at %v", tt.phrase, got.Affiliation, got.AffiliationSpan)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.IgnoreFields(Classification{}, "AffiliationSpan")); diff != "" {
 				t.Errorf("Classify(%q) (-want +got):\n%s", tt.phrase, diff)
 			}
 		})
@@ -76,7 +81,8 @@ func FuzzClassifySpanish(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := es.Classify(s)
-		if c.Affiliation != "" && !strings.Contains(s, c.Affiliation) || c.Head != "" && !strings.Contains(s, c.Head) {
+		if c.Affiliation != "" && (c.AffiliationSpan.End > len(s) || c.AffiliationSpan.Text(s) != c.Affiliation) ||
+			c.Head != "" && !strings.Contains(s, c.Head) {
 			t.Errorf("Classify(%q) = %+v: affiliation or head not in the phrase", s, c)
 		}
 	})

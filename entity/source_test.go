@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestClassify(t *testing.T) {
@@ -45,7 +46,11 @@ func TestClassify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, Classify(tt.phrase)); diff != "" {
+			got := Classify(tt.phrase)
+			if got.Affiliation != "" && got.AffiliationSpan.Text(tt.phrase) != got.Affiliation || got.Affiliation == "" && !got.AffiliationSpan.IsEmpty() {
+				t.Errorf("Classify(%q): affiliation %q at %v", tt.phrase, got.Affiliation, got.AffiliationSpan)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.IgnoreFields(Classification{}, "AffiliationSpan")); diff != "" {
 				t.Errorf("Classify(%q) (-want +got):\n%s", tt.phrase, diff)
 			}
 		})
@@ -56,5 +61,10 @@ func FuzzClassify(f *testing.F) {
 	for _, s := range []string{"a senior White House official", "The New York Times", "", ",,,", "he"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { _ = Classify(s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Classify(s)
+		if c.Affiliation != "" && (c.AffiliationSpan.End > len(s) || c.AffiliationSpan.Text(s) != c.Affiliation) {
+			t.Errorf("Classify(%q): affiliation %q at %v", s, c.Affiliation, c.AffiliationSpan)
+		}
+	})
 }
