@@ -103,6 +103,66 @@ func Classify(phrase string) Classification {
 	return c
 }
 
+// grading is what the class of a source phrase depends on once its head
+// is found, in every language.
+type grading struct {
+	cat      uint8 // the lexicon category of the head
+	kind     Kind  // the kind the lexicon gives a role, or zero
+	head     string
+	aff      string
+	affSpan  span.Span
+	affMedia bool // the affiliation is an outlet: a document of it is the outlet's
+	vague    bool // a vague determiner or quantifier
+	modified bool // the head has modifiers besides determiners
+	bare     bool // a plural head alone: "officials"
+	orgNamed bool // an organization role named by its affiliation: "the Clinton campaign"
+}
+
+// grade returns the classification of a head of category g.cat, and false
+// for a head the lexicon does not place.
+func (g grading) grade() (Classification, bool) {
+	c := Classification{Affiliation: g.aff, AffiliationSpan: g.affSpan, Head: g.head}
+	switch g.cat {
+	case catDocument:
+		if g.affMedia {
+			c.Kind, c.Anonymity = Media, Named
+			return c, true
+		}
+		c.Kind, c.Anonymity = Document, Vague
+		if g.modified {
+			c.Anonymity = Described
+		}
+	case catGroup:
+		c.Kind, c.Anonymity = Group, Vague
+		if g.aff != "" && !g.vague {
+			c.Anonymity = Described
+		}
+	case catRole:
+		c.Kind, c.Anonymity = g.kind, Described
+		switch {
+		case c.Kind == 0:
+			c.Kind = Person
+		case c.Kind == Organization:
+			if g.orgNamed {
+				c.Anonymity = Named
+			}
+			return c, true
+		}
+		if g.aff == "" && (g.vague || g.bare) {
+			c.Anonymity = Vague
+		}
+	case catMedia:
+		return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
+	case catGovernment:
+		return Classification{Kind: Government, Anonymity: Named, Head: g.head}, true
+	case catAgency:
+		return Classification{Kind: Agency, Anonymity: Named, Head: g.head}, true
+	default:
+		return Classification{}, false
+	}
+	return c, true
+}
+
 // stopWord reports whether a folded word ends the pre-modified part of a
 // noun phrase (a post-modifier starts there).
 func stopWord(f string) bool {
@@ -232,51 +292,17 @@ func classify(phrase string, toks []text.Token) Classification {
 	plural := strings.HasSuffix(toks[head].Fold, "s")
 	headWord := word(head)
 
-	switch cat {
-	case catDocument:
-		// "an article in The New York Times" is the outlet's.
-		if aff != "" && pre < len(toks) {
-			if ac := Classify(aff); ac.Kind == Media {
-				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-			}
-		}
-		a := Vague
-		if hs > modStart {
-			a = Described
-		}
-		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catGroup:
-		a := Vague
-		if aff != "" && !vague {
-			a = Described
-		}
-		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catRole:
-		if kind == 0 {
-			kind = Person
-		}
-		if kind == Organization {
-			// "the Clinton campaign", "the company"
-			if aff != "" && hs > modStart {
-				if allCapitalized(phrase, toks[:pre]) {
-					aff, affSpan = "", span.Span{} // "the Democratic Party" is a name
-				}
-				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-			}
-			return Classification{Kind: Organization, Anonymity: Described, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-		}
-		// A role before a name is a title: "President Obama".
-		a := Described
-		if aff == "" && (vague || plural && modStart == hs) {
-			a = Vague
-		}
-		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catMedia:
-		return Classification{Kind: Media, Anonymity: Named, Head: headWord}
-	case catGovernment:
-		return Classification{Kind: Government, Anonymity: Named, Head: headWord}
-	case catAgency:
-		return Classification{Kind: Agency, Anonymity: Named, Head: headWord}
+	// "an article in The New York Times" is the outlet's; "the Democratic
+	// Party" is a name, not a party affiliated with "Democratic".
+	affMedia := cat == catDocument && aff != "" && pre < len(toks) && Classify(aff).Kind == Media
+	orgNamed := aff != "" && hs > modStart
+	if cat == catRole && kind == Organization && orgNamed && allCapitalized(phrase, toks[:pre]) {
+		aff, affSpan = "", span.Span{}
+	}
+	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia,
+		vague: vague, modified: hs > modStart, bare: plural && modStart == hs, orgNamed: orgNamed}
+	if c, ok := g.grade(); ok {
+		return c
 	}
 
 	// A name: the words of the core are capitalized.

@@ -111,47 +111,13 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 	}
 	modified := after < len(toks)
 
-	switch cat {
-	case catDocument:
-		// "un artículo de The New York Times" is the outlet's.
-		if aff != "" {
-			if spanishNamedKind(lex, phrase, toks[as:ae]) == Media {
-				return Classification{Kind: Media, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-			}
-		}
-		a := Vague
-		if modified {
-			a = Described
-		}
-		return Classification{Kind: Document, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catGroup:
-		a := Vague
-		if aff != "" && !vague {
-			a = Described
-		}
-		return Classification{Kind: Group, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catRole:
-		if kind == 0 {
-			kind = Person
-		}
-		if kind == Organization {
-			// "la campaña de Clinton", "la empresa"
-			if aff != "" {
-				return Classification{Kind: Organization, Anonymity: Named, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-			}
-			return Classification{Kind: Organization, Anonymity: Described, Head: headWord}
-		}
-		a := Described
-		if aff == "" && (vague || plural && !modified && h == 0) {
-			a = Vague
-		}
-		return Classification{Kind: kind, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
-	case catMedia:
-		return Classification{Kind: Media, Anonymity: Named, Head: headWord}
-	case catGovernment:
-		return Classification{Kind: Government, Anonymity: Named, Head: headWord}
-	case catAgency:
-		return Classification{Kind: Agency, Anonymity: Named, Head: headWord}
+	// "un artículo de El País" is the outlet's; "la campaña de Clinton"
+	// is named by its affiliation.
+	affMedia := cat == catDocument && aff != "" && spanishNamedKind(lex, phrase, toks[as:ae]) == Media
+	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia,
+		vague: vague, modified: modified, bare: plural && !modified && h == 0, orgNamed: aff != ""}
+	if c, ok := g.grade(); ok {
+		return c
 	}
 	a := Described
 	if vague {
