@@ -865,10 +865,17 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	after := c.after(j, e, next)
 
+	// "'C,' X said about D": after a leading quotation, the particle of
+	// the cue opens a circumstance; the quotation is the content.
+	quoteFirst := !colon && ss > a && c.quoteLeads(a, ss)
+	if quoteFirst && ce-cs > 1 && ve == ce && isParticle(c.fold(ce-1)) && c.circumstance(ce-1, e) {
+		fr.Cue = c.sp(vs, ce-1)
+		j = ce - 1
+	}
 	// "C, X said" and "C, said X": content before the source or verb.
 	if !colon {
 		switch {
-		case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e)):
+		case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e) || quoteFirst && c.circumstance(j, e)):
 			if in.noun && c.baseForm(cs, in) && !c.plainSubject(ss, vs) {
 				return // "... in 30 states."
 			}
@@ -990,6 +997,45 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	fr.Content = append(fr.Content, after)
 	c.emit(fr, srcSpan, viaFrame)
+}
+
+// quoteLeads reports whether the sentence [a, ...) opens with a quotation
+// that ends with a comma, a question or an exclamation mark just before
+// the subject at ss: "'C,' X said ...".
+func (c *ctx) quoteLeads(a, ss int) bool {
+	q := ss - 1
+	if q <= a || !c.isDouble(q) || c.opens(q) {
+		return false
+	}
+	r := c.region(q)
+	if r == nil || !r.closed || r.close != q || r.open > a {
+		return false
+	}
+	p := q - 1
+	if c.pairSecond(q) {
+		p--
+	}
+	return p > r.open && (c.is(p, ",") || c.is(p, "?") || c.is(p, "!"))
+}
+
+// circumstance reports whether the words after the verb, from token j,
+// open a circumstance of the speaking rather than its content: "said
+// recently in New York", "said on Saturday", "said about halfway through
+// the debate", "said in the statement".
+func (c *ctx) circumstance(j, e int) bool {
+	if j >= e {
+		return true
+	}
+	switch c.fold(j) {
+	case "in", "on", "at", "during", "about", "while", "after", "before", "as", "from", "when", "to", "outside", "inside", "near", "last", "this", "earlier", "later":
+		for k := j; k < e; k++ {
+			if c.is(k, "that") || c.is(k, ":") || c.toks[k].Kind == text.Quote {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // quantifierSubject reports whether token i is a quantifier that stands

@@ -304,6 +304,9 @@ func TestMoreFrames(t *testing.T) {
 		{"coordinated modifiers", "The inquiry found nothing new, current and former officials said.", "current and former officials", "said", "The inquiry found nothing new"},
 		{"now in the verb group", "The mayor now says the pool will open.", "The mayor", "now says", "the pool will open"},
 		{"typo closing mark opens a line", "Intro.\n”We will win.” ― Ana Ruiz\n", "Ana Ruiz", "―", "”We will win.”"},
+		{"quote first, circumstance after", `"We will win," Mr. Hale said on Saturday in Ohio.`, "Mr. Hale", "said", `"We will win,"`},
+		{"quote first, topic after", `"I would regret it," he said about speaking out.`, "he", "said", `"I would regret it,"`},
+		{"quote first, content after", `"Listen," she said that the vote was rigged.`, "she", "said", "that the vote was rigged"},
 		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
