@@ -771,7 +771,8 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
 	// "Some said C", "Edwards and others said C": a quantifier stands for
 	// the people, and the past-tense cue after it is their verb.
-	quantified := cs > a && c.quantifierSubject(a, cs-1) && !c.baseForm(cs, in) && !strings.HasSuffix(c.fold(cs), "ing")
+	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
+		(!c.baseForm(cs, in) || notNoun(in.lemma))
 	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
 		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
@@ -871,6 +872,9 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if quoteFirst && ce-cs > 1 && ve == ce && isParticle(c.fold(ce-1)) && c.circumstance(ce-1, e) {
 		fr.Cue = c.sp(vs, ce-1)
 		j = ce - 1
+	}
+	if !colon && ss > a && c.asClause(fr, a, e, ss, j, srcSpan, viaFrame) {
+		return
 	}
 	// "C, X said" and "C, said X": content before the source or verb.
 	if !colon {
@@ -997,6 +1001,55 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	fr.Content = append(fr.Content, after)
 	c.emit(fr, srcSpan, viaFrame)
+}
+
+// notNoun reports whether the verbs of lemma have no noun form that a
+// quantifier could determine: "some say", but "some claims".
+func notNoun(lemma string) bool {
+	switch lemma {
+	case "say", "believe", "think", "argue", "contend", "insist", "suggest", "warn", "predict",
+		"agree", "acknowledge", "complain", "wonder", "tell", "write", "add", "note", "explain":
+		return true
+	}
+	return false
+}
+
+// asClause handles "As X reported, C" and "C, as X said": the clause
+// of "as" at ss-1 holds the source and the cue, the rest of the sentence
+// is the content. It reports whether it made a frame.
+func (c *ctx) asClause(fr Frame, a, e, ss, j int, src span.Span, via int) bool {
+	if ss-1 < a || !c.is(ss-1, "as") || !(ss-1 == a || ss-2 >= a && c.is(ss-2, ",")) {
+		return false
+	}
+	// What follows the verb up to the comma is a circumstance: "as The
+	// New York Times reported on Tuesday", "as X told the Daily News".
+	k := j
+	for k < e && !c.is(k, ",") && k-j < 12 {
+		if c.is(k, "that") || c.is(k, ":") || c.toks[k].Kind == text.Quote {
+			return false
+		}
+		k++
+	}
+	switch {
+	case ss-1 == a && k+1 < e && c.is(k, ","):
+		fr.Content = append(fr.Content, c.sp(k+1, e))
+		fr.Rule = "as X said, C"
+	case ss-1 > a && (k >= e || c.is(k, ",")):
+		// "C, as X said." and "C, as X said, D": the clause around it.
+		cont := c.before(a, ss-2)
+		if cont.IsEmpty() {
+			return false
+		}
+		fr.Content = append(fr.Content, cont)
+		if k+1 < e {
+			fr.Content = append(fr.Content, c.sp(k+1, e))
+		}
+		fr.Rule = "C, as X said"
+	default:
+		return false
+	}
+	c.emit(fr, src, via)
+	return true
 }
 
 // quoteLeads reports whether the sentence [a, ...) opens with a quotation

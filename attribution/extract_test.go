@@ -307,6 +307,9 @@ func TestMoreFrames(t *testing.T) {
 		{"quote first, circumstance after", `"We will win," Mr. Hale said on Saturday in Ohio.`, "Mr. Hale", "said", `"We will win,"`},
 		{"quote first, topic after", `"I would regret it," he said about speaking out.`, "he", "said", `"I would regret it,"`},
 		{"quote first, content after", `"Listen," she said that the vote was rigged.`, "she", "said", "that the vote was rigged"},
+		{"as X said, C", "As the mayor told the Daily News, the pool will open in May.", "the mayor", "told", "the pool will open in May"},
+		{"C, as X said", "The pool opened late, as the Herald reported on Tuesday.", "the Herald", "reported", "The pool opened late"},
+		{"some say", "Some say the pool will never open.", "Some", "say", "the pool will never open"},
 		{"adverb after particle", "The union has called for immediately ending the strike.", "The union", "has called for", "immediately ending the strike"},
 	}
 	var x Extractor
@@ -363,6 +366,19 @@ func TestSignedQuotesInARow(t *testing.T) {
 	}
 }
 
+// TestAsClauseInside checks that "as X said" inside a sentence takes the
+// clause around it, in two fragments.
+func TestAsClauseInside(t *testing.T) {
+	text := "The plan, as the mayor said, was a failure."
+	var x Extractor
+	got := rows(text, x.Extract(text, nil))
+	want := []row{{Source: "the mayor", Cue: "said", Lemma: "say", Stance: Neutral, Kind: entity.Government,
+		Anonymity: entity.Described, Form: Indirect, Content: []string{"The plan", "was a failure"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestNotCues lists words of the cue lexicon used as nouns or
 // participles, which are not cues.
 func TestNotCues(t *testing.T) {
@@ -372,6 +388,8 @@ func TestNotCues(t *testing.T) {
 		{"The law passed in 30 states.", "states"},
 		{"She won the string of races known as the primaries.", "known"},
 		{"He runs a charity called Open Doors.", "called"},
+		{"As expected, the vote failed.", "expected"},
+		{"Some claims were false.", "claims"},
 		{"Eggs cost $3 per dozen.", "per"},
 		{"Question: Who pays for the bridge?", ":"},
 		{"The mayor quit, having ordered a review of the budget.", "ordered"},
