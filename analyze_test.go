@@ -135,10 +135,19 @@ func TestAnalyzeConcurrent(t *testing.T) {
 func FuzzAnalyze(f *testing.F) {
 	f.Add(readArticle(f))
 	for _, s := range []string{"", "\"", "a\x00b. C?", "\xff\xfe. may", strings.Repeat("\"", 10000),
-		strings.Repeat("«", 1000) + "may" + strings.Repeat("»", 999), strings.Repeat("x may ", 1<<12)} {
+		strings.Repeat("«", 1000) + "may" + strings.Repeat("»", 999), strings.Repeat("x may ", 1<<12),
+		"Smith: We will win. \"Really,\" he said.", "López: Vamos a ganar. «Claro», dijo él.",
+		"Un alto funcionario de la Casa Blanca dijo a la prensa que no, según informó EFE."} {
 		f.Add(s)
 	}
+	es, err := hearsay.New(hearsay.WithLanguage(language.Spanish))
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if err := es.Analyze(s).Validate(); err != nil {
+			t.Fatalf("Validate (Spanish): %v", err)
+		}
 		doc := hearsay.Analyze(s)
 		if err := doc.Validate(); err != nil {
 			t.Fatalf("Validate: %v", err)

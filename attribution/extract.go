@@ -2047,6 +2047,9 @@ func (c *ctx) continuation(a, b, n int) {
 		f := &c.frames[i]
 		if f.Form == Direct || f.Form == Mixed {
 			last := f.Content[len(f.Content)-1]
+			if last.End > q.Start {
+				return // the quote is inside that content already: "X: C. "D." ..."
+			}
 			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 {
 				f.Content = append(f.Content, q)
 				f.Rule += "; quote continued"

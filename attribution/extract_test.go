@@ -237,12 +237,20 @@ func checkFrames(t *testing.T, text string, frames []Frame) {
 
 func TestPathological(t *testing.T) {
 	var x Extractor
+	es, err := NewExtractor(language.Spanish)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, text := range []string{
 		"", `"`, `"""`, `He said "`, strings.Repeat(`"`, 1000) + " he said",
 		strings.Repeat("“", 1000), strings.Repeat("he said that ", 50000),
 		strings.Repeat("word ", 1<<20) + "said.", "\xff\xfe said \xff", "according to", ", said",
+		// A quote inside the paragraph of a speaker who opened it.
+		"Smith: We will win. \"Really.\" Then he left.", "Smith: We will win. \"Really,\" he said.",
+		"López: Vamos a ganar. «Claro», dijo él.", "B:0 0!  \"0",
 	} {
 		checkFrames(t, text, x.Extract(text, nil))
+		checkFrames(t, text, es.Extract(text, nil))
 	}
 }
 
@@ -253,11 +261,18 @@ func FuzzExtract(f *testing.F) {
 		"According to Reuters, the talks failed.",
 		"Officials, as reported by Axios, claim he fears them.",
 		"It is believed that «no», dijo él.", `"unclosed quote, he said`,
+		"Smith: We will win. \"Really.\" Then he left.", "López: Vamos a ganar. «Claro», dijo él.",
+		"As the mayor said, the plan, a good one, failed.", "Según informó la agencia EFE, un alto funcionario de la Casa Blanca dijo a la prensa que no.",
 	} {
 		f.Add(s)
 	}
 	var x Extractor
+	es, err := NewExtractor(language.Spanish)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkFrames(t, s, es.Extract(s, nil))
 		fr := x.Extract(s, nil)
 		checkFrames(t, s, fr)
 		for _, f := range fr {
