@@ -2231,17 +2231,36 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 			n++
 		}
 	}
-	// The outer frame of a dropped one is the next kept one out.
+	// The outer frame of a dropped one is the next kept one out. Each
+	// chain of dropped frames is walked once: up[v] remembers where the
+	// walk from v ended (state 2), and a chain that comes back to a frame
+	// being walked (state 1) is a loop with no kept frame.
 	via := make([]int, len(frames))
+	up := make([]int, len(frames))
+	state := make([]uint8, len(frames))
+	var path []int
 	for i := range frames {
-		via[i] = -1
-		for v, hops := frames[i].Via, 0; v >= 0 && v < len(idx) && hops <= len(idx); hops++ {
-			if idx[v] >= 0 {
-				via[i] = idx[v]
+		res := -1
+		path = path[:0]
+		for v := frames[i].Via; v >= 0 && v < len(frames); v = frames[v].Via {
+			if state[v] == 2 {
+				res = up[v]
 				break
 			}
-			v = frames[v].Via
+			if idx[v] >= 0 {
+				res = idx[v]
+				break
+			}
+			if state[v] == 1 {
+				break
+			}
+			state[v] = 1
+			path = append(path, v)
 		}
+		for _, v := range path {
+			up[v], state[v] = res, 2
+		}
+		via[i] = res
 	}
 	out := frames[:0]
 	for i := range frames {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -416,6 +417,34 @@ func TestNotCues(t *testing.T) {
 			if f.Cue.Text(tt.text) == tt.word {
 				t.Errorf("%q: %q is a cue: %+v", tt.text, tt.word, rows(tt.text, []Frame{f}))
 			}
+		}
+	}
+}
+
+// TestExtractLinear checks that four times the text takes about four
+// times as long, not sixteen, on texts that nest or chain many frames.
+func TestExtractLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	var x Extractor
+	took := func(s string) time.Duration {
+		best := time.Duration(1<<63 - 1)
+		for range 3 {
+			start := time.Now()
+			x.Extract(s, nil)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	for _, unit := range []string{
+		"Ohio, he said in ", // a chain of frames each nested in the next
+		`"Yes," he said. `,
+		"Officials, as reported by Axios, claim he fears it. ",
+	} {
+		small, large := took(`"Yes," he said in `+strings.Repeat(unit, 5000)), took(`"Yes," he said in `+strings.Repeat(unit, 20000))
+		if ratio := float64(large) / float64(max(small, time.Microsecond)); ratio > 10 {
+			t.Errorf("%q: 4x the text took %.1fx the time (%v, %v)", unit, ratio, small, large)
 		}
 	}
 }
