@@ -46,7 +46,7 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 			// senior White House official") is an entity of its own.
 			// A nationality ("the Venezuelan leader") classifies as a
 			// person and is left out: it is no actor of its own.
-			if f.Affiliation != "" && f.Source.Contains(f.AffiliationSpan) {
+			if f.Affiliation != "" && (f.Source.Contains(f.AffiliationSpan) || f.Antecedent.Contains(f.AffiliationSpan)) {
 				if k := sources.Classify(f.Affiliation).Kind; k != entity.Person {
 					aff[i] = add(entity.Mention{Span: f.AffiliationSpan, Kind: k, Anonymity: entity.Named})
 				}
@@ -472,8 +472,10 @@ func union(spans []span.Span) []span.Span {
 }
 
 // overlapCursor tells whether spans overlap one of disjoint sorted
-// spans, for queries that mostly come in text order: it moves forward from its last answer, and searches only
-// when a query comes before it.
+// spans, for queries that mostly come in text order: it moves forward
+// from its last answer, and searches only when a query comes before it.
+// Queries in text order (sentences, hedges) cost linear time in all; a
+// query far ahead of the last one walks the spans between them.
 type overlapCursor struct {
 	sorted []span.Span // disjoint and sorted
 	k      int         // the first span that ends after the last query's start

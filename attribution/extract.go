@@ -1849,9 +1849,12 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 		if k < 0 || strings.ContainsRune(phrase, ',') {
 			break
 		}
-		left := phrase[start : start+k]
-		if isCoordModifier(strings.ToLower(left[strings.LastIndexByte(left, ' ')+1:])) {
-			break // "current and former officials" is one source
+		// "current and former officials", "the current and former
+		// officials" are one source; "the Department of State and local
+		// officials" two.
+		left := strings.TrimPrefix(strings.TrimPrefix(phrase[start:start+k], "the "), "The ")
+		if !strings.Contains(left, " ") && isCoordModifier(strings.ToLower(left)) {
+			break
 		}
 		c.emitOne(fr, span.New(src.Start+start, src.Start+start+k), via)
 		start += k + len(" and ")

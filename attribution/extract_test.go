@@ -318,6 +318,7 @@ func TestMoreFrames(t *testing.T) {
 		{"quoted title in source", `According to her "clawback" plan, firms must repay the aid.`, `her "clawback" plan`, "According to", "firms must repay the aid"},
 		{"appositive of according to", "According to Ann Blair, a friend of the mayor, the aide quit.", "Ann Blair, a friend of the mayor", "According to", "the aide quit"},
 		{"coordinated modifiers", "The inquiry found nothing new, current and former officials said.", "current and former officials", "said", "The inquiry found nothing new"},
+		{"coordinated sources, one with a modifier", "The Department of State and local officials said the road would close.", "The Department of State and local officials", "said", "the road would close"},
 		{"now in the verb group", "The mayor now says the pool will open.", "The mayor", "now says", "the pool will open"},
 		{"typo closing mark opens a line", "Intro.\n”We will win.” ― Ana Ruiz\n", "Ana Ruiz", "―", "”We will win.”"},
 		{"quote first, circumstance after", `"We will win," Mr. Hale said on Saturday in Ohio.`, "Mr. Hale", "said", `"We will win,"`},

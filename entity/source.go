@@ -103,6 +103,10 @@ func Classify(phrase string) Classification {
 	return c
 }
 
+// maxAffiliation bounds the length of an affiliation that is classified
+// in turn: names are short, and a bound keeps Classify linear.
+const maxAffiliation = 100
+
 // grading is what the class of a source phrase depends on once its head
 // is found, in every language.
 type grading struct {
@@ -112,6 +116,7 @@ type grading struct {
 	aff      string
 	affSpan  span.Span
 	affMedia bool // the affiliation is an outlet: a document of it is the outlet's
+	affKind  Kind // the kind of the affiliation, when known
 	vague    bool // a vague determiner or quantifier
 	modified bool // the head has modifiers besides determiners
 	bare     bool // a plural head alone: "officials"
@@ -150,6 +155,9 @@ func (g grading) grade() (Classification, bool) {
 		}
 		if g.aff == "" && (g.vague || g.bare) {
 			c.Anonymity = Vague
+		}
+		if g.affKind == Organization || g.affKind == Media {
+			c.Kind = g.affKind // "a spokesman for Human Rights Watch"
 		}
 	case catMedia:
 		return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
@@ -294,12 +302,19 @@ func classify(phrase string, toks []text.Token) Classification {
 
 	// "an article in The New York Times" is the outlet's; "the Democratic
 	// Party" is a name, not a party affiliated with "Democratic".
-	affMedia := cat == catDocument && aff != "" && pre < len(toks) && Classify(aff).Kind == Media
+	// The kind of a short affiliation: "an article in The New York
+	// Times" is the outlet's, "a spokesman for Human Rights Watch" speaks
+	// for an organization.
+	var affKind Kind
+	if aff != "" && len(aff) <= maxAffiliation {
+		affKind = Classify(aff).Kind
+	}
+	affMedia := cat == catDocument && pre < len(toks) && affKind == Media
 	orgNamed := aff != "" && hs > modStart
 	if cat == catRole && kind == Organization && orgNamed && allCapitalized(phrase, toks[:pre]) {
 		aff, affSpan = "", span.Span{}
 	}
-	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia,
+	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia, affKind: affKind,
 		vague: vague, modified: hs > modStart, bare: plural && modStart == hs, orgNamed: orgNamed}
 	if c, ok := g.grade(); ok {
 		return c

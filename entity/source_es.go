@@ -113,9 +113,13 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 
 	// "un artículo de El País" is the outlet's; "la campaña de Clinton"
 	// is named by its affiliation.
-	affMedia := cat == catDocument && aff != "" && spanishNamedKind(lex, phrase, toks[as:ae]) == Media
-	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia,
-		vague: vague, modified: modified, bare: plural && !modified && h == 0, orgNamed: aff != ""}
+	var affKind Kind
+	if aff != "" && len(aff) <= maxAffiliation {
+		affKind = spanishNamedKind(lex, phrase, toks[as:ae])
+	}
+	affMedia := cat == catDocument && affKind == Media
+	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia, affKind: affKind,
+		vague: vague, modified: modified, bare: plural && !modified, orgNamed: aff != ""}
 	if c, ok := g.grade(); ok {
 		return c
 	}

@@ -37,6 +37,7 @@ func TestClassify(t *testing.T) {
 		{"party", "the Democratic Party", Classification{Kind: Organization, Anonymity: Named, Head: "Party"}},
 		{"inc", "Acme Widgets Inc.", Classification{Kind: Organization, Anonymity: Named, Head: "Inc."}},
 		{"watch", "Human Rights Watch", Classification{Kind: Organization, Anonymity: Named, Head: "Watch"}},
+		{"spokesman of an organization", "a spokesman for Human Rights Watch", Classification{Kind: Organization, Anonymity: Described, Affiliation: "Human Rights Watch", Head: "spokesman"}},
 		{"international", "Amnesty International", Classification{Kind: Organization, Anonymity: Named, Head: "International"}},
 		{"pronoun", "he", Classification{Kind: Person, Head: "he", Pronoun: true}},
 		{"they", "They", Classification{Kind: Group, Head: "They", Pronoun: true}},

@@ -324,15 +324,20 @@ func TestASCIIWordEnd(t *testing.T) {
 					continue
 				}
 				checked++
+				// Tokenize takes the fast path on the whole text; word is
+				// the slow path it replaces.
 				var fast, slow Tokens
-				Tokenize(text[:end], &fast)
+				Tokenize(text, &fast)
 				slow.Text = text
 				if got := slow.word(text, 0); got != end {
 					t.Errorf("%q: word ends at %d, asciiWordEnd at %d", text, got, end)
 					continue
 				}
-				if len(slow.Toks) != 1 || slow.Toks[0].Span != fast.Toks[0].Span || slow.Toks[0].Kind != fast.Toks[0].Kind {
-					t.Errorf("%q: word gives %+v, the fast path %+v", text, slow.Toks, fast.Toks[0])
+				// (word leaves the folds of capitalized words to the end of
+				// Tokenize, so only spans and kinds compare.)
+				if len(slow.Toks) != 1 || len(fast.Toks) == 0 || slow.Toks[0].Span != fast.Toks[0].Span ||
+					slow.Toks[0].Kind != fast.Toks[0].Kind {
+					t.Errorf("%q: word gives %+v, Tokenize %+v", text, slow.Toks, fast.Toks)
 				}
 			}
 		}

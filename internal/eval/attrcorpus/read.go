@@ -3,6 +3,10 @@
 // offsets in code points) into articles with byte-offset spans, and scores
 // predicted attributions against it by exact and overlapping span match
 // per role. It serves the evaluation command and is not API.
+//
+// It imports package attribution ([Predict]), so attribution's own tests
+// that use it are in package attribution_test, and attribution must never
+// import it.
 package attrcorpus
 
 import (
