@@ -47,7 +47,7 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 			// A nationality ("the Venezuelan leader") classifies as a
 			// person and is left out: it is no actor of its own.
 			if f.Affiliation != "" && (f.Source.Contains(f.AffiliationSpan) || f.Antecedent.Contains(f.AffiliationSpan)) {
-				if k := sources.Classify(f.Affiliation).Kind; k != entity.Person {
+				if k := f.AffiliationKind; k != entity.Person && k != 0 {
 					aff[i] = add(entity.Mention{Span: f.AffiliationSpan, Kind: k, Anonymity: entity.Named})
 				}
 			}

@@ -49,11 +49,14 @@ type Frame struct {
 	// antecedent) with the [entity.Classifier] of the extractor's
 	// language; Anonymity is entity.None when there is no source.
 	// AffiliationSpan is where the affiliation stands in the text: in
-	// the source phrase, or in the antecedent of a pronoun.
+	// the source phrase, or in the antecedent of a pronoun;
+	// AffiliationKind is what kind of actor it names, as
+	// [entity.Classification] tells.
 	Kind            entity.Kind
 	Anonymity       entity.Anonymity
 	Affiliation     string
 	AffiliationSpan span.Span
+	AffiliationKind entity.Kind
 	// Cue is the span of the cue, with its lemma and stance.
 	Cue    span.Span
 	Lemma  string
@@ -1524,7 +1527,7 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 				ysp := c.sp(ys, ye)
 				cl := c.classify(ysp.Text(c.text))
 				via = c.add(Frame{Rule: "as reported by X", Source: ysp, SourcePhrase: ysp,
-					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation, AffiliationSpan: within(ysp, cl),
+					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation, AffiliationSpan: within(ysp, cl), AffiliationKind: cl.AffiliationKind,
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
 			}
 			c.viaEnd = j
@@ -1870,17 +1873,24 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 	fr.Source = src
 	cl := c.classify(src.Text(c.text))
-	fr.Kind, fr.Anonymity, fr.Affiliation, fr.AffiliationSpan = cl.Kind, cl.Anonymity, cl.Affiliation, within(src, cl)
+	fr.setClass(cl, src)
 	if cl.Pronoun {
 		if ant, ok := c.antecedent(src, cl.Kind); ok {
 			fr.Antecedent = ant
 			cl = c.classify(ant.Text(c.text))
-			fr.Kind, fr.Anonymity, fr.Affiliation, fr.AffiliationSpan = cl.Kind, cl.Anonymity, cl.Affiliation, within(ant, cl)
+			fr.setClass(cl, ant)
 		}
 	}
 	i := c.add(fr)
 	c.frames[i].Via = via
 	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
+}
+
+// setClass sets the classification of f's source from cl, the
+// classification of the phrase at p.
+func (f *Frame) setClass(cl entity.Classification, p span.Span) {
+	f.Kind, f.Anonymity = cl.Kind, cl.Anonymity
+	f.Affiliation, f.AffiliationSpan, f.AffiliationKind = cl.Affiliation, within(p, cl), cl.AffiliationKind
 }
 
 // within returns the affiliation span of cl, a classification of the

@@ -27,6 +27,11 @@ type Classification struct {
 	// AffiliationSpan is where Affiliation stands in the phrase, in
 	// bytes; empty when Affiliation is.
 	AffiliationSpan span.Span
+	// AffiliationKind is the kind of the affiliation as a phrase of its
+	// own (government for "White House", person for a nationality such as
+	// "Venezuelan"); zero when there is no affiliation or it is too long
+	// to be a name.
+	AffiliationKind Kind
 	Head            string // the head word of the phrase, as written ("official")
 	Pronoun         bool   // the phrase is a pronoun ("he", "they", "who")
 }
@@ -127,6 +132,9 @@ type grading struct {
 // for a head the lexicon does not place.
 func (g grading) grade() (Classification, bool) {
 	c := Classification{Affiliation: g.aff, AffiliationSpan: g.affSpan, Head: g.head}
+	if g.aff != "" {
+		c.AffiliationKind = g.affKind
+	}
 	switch g.cat {
 	case catDocument:
 		if g.affMedia {
@@ -342,7 +350,7 @@ func classify(phrase string, toks []text.Token) Classification {
 	if vague {
 		a = Vague
 	}
-	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, AffiliationKind: affKind, Head: headWord}
 }
 
 func (l *sourceLexicon) vagueDet(toks []text.Token, i int) bool {

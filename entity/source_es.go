@@ -127,7 +127,7 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 	if vague {
 		a = Vague
 	}
-	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, Head: headWord}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, AffiliationKind: affKind, Head: headWord}
 }
 
 // spanishName classifies a phrase whose head, toks[h], is capitalized: an
@@ -137,8 +137,17 @@ func spanishName(lex *sourceLexicon, phrase string, toks []text.Token, h int) Cl
 	end := spanishNameRun(phrase, toks, h)
 	headWord := toks[end-1].Span.Text(phrase)
 	for i := h; i < end; i++ {
-		if n, e, ok := lex.m.Longest(toks, i); ok && n == 1 && (lex.entries[e].cat == catOrgSuffix ||
-			lex.entries[e].cat == catRole && lex.entries[e].kind == Organization) || lex.orgSuffix[toks[i].Fold] {
+		n, e, ok := lex.m.Longest(toks, i)
+		switch {
+		case ok && n == 1 && i == h && (lex.entries[e].cat == catGovernment || lex.entries[e].cat == catAgency):
+			// "Ministerio de Defensa", "Fiscalía General"
+			k := Government
+			if lex.entries[e].cat == catAgency {
+				k = Agency
+			}
+			return Classification{Kind: k, Anonymity: Named, Head: headWord}
+		case ok && n == 1 && (lex.entries[e].cat == catOrgSuffix || lex.entries[e].cat == catRole && lex.entries[e].kind == Organization) ||
+			lex.orgSuffix[toks[i].Fold]:
 			return Classification{Kind: Organization, Anonymity: Named, Head: headWord}
 		}
 	}

@@ -12,8 +12,8 @@ func TestClassify(t *testing.T) {
 		name, phrase string
 		want         Classification
 	}{
-		{"described official", "a senior White House official", Classification{Kind: Government, Anonymity: Described, Affiliation: "White House", Head: "official"}},
-		{"top officials", "Top U.S. officials", Classification{Kind: Government, Anonymity: Described, Affiliation: "U.S.", Head: "officials"}},
+		{"described official", "a senior White House official", Classification{Kind: Government, Anonymity: Described, Affiliation: "White House", AffiliationKind: Government, Head: "official"}},
+		{"top officials", "Top U.S. officials", Classification{Kind: Government, Anonymity: Described, Affiliation: "U.S.", AffiliationKind: Government, Head: "officials"}},
 		{"sources", "sources", Classification{Kind: Group, Anonymity: Vague, Head: "sources"}},
 		{"analysts", "Analysts", Classification{Kind: Group, Anonymity: Vague, Head: "Analysts"}},
 		{"critics", "critics", Classification{Kind: Group, Anonymity: Vague, Head: "critics"}},
@@ -25,7 +25,7 @@ func TestClassify(t *testing.T) {
 		{"cnn", "CNN", Classification{Kind: Media, Anonymity: Named, Head: "CNN"}},
 		{"heuristic outlet", "the Springfield Daily News", Classification{Kind: Media, Anonymity: Named, Head: "News"}},
 		{"reports", "reports", Classification{Kind: Document, Anonymity: Vague, Head: "reports"}},
-		{"intel reports", "U.S. intelligence reports", Classification{Kind: Document, Anonymity: Described, Affiliation: "U.S.", Head: "reports"}},
+		{"intel reports", "U.S. intelligence reports", Classification{Kind: Document, Anonymity: Described, Affiliation: "U.S.", AffiliationKind: Government, Head: "reports"}},
 		{"data", "leaked intelligence data", Classification{Kind: Document, Anonymity: Described, Head: "data"}},
 		{"statement", "a statement", Classification{Kind: Document, Anonymity: Vague, Head: "statement"}},
 		{"study", "a study", Classification{Kind: Document, Anonymity: Vague, Head: "study"}},
@@ -37,7 +37,7 @@ func TestClassify(t *testing.T) {
 		{"party", "the Democratic Party", Classification{Kind: Organization, Anonymity: Named, Head: "Party"}},
 		{"inc", "Acme Widgets Inc.", Classification{Kind: Organization, Anonymity: Named, Head: "Inc."}},
 		{"watch", "Human Rights Watch", Classification{Kind: Organization, Anonymity: Named, Head: "Watch"}},
-		{"spokesman of an organization", "a spokesman for Human Rights Watch", Classification{Kind: Organization, Anonymity: Described, Affiliation: "Human Rights Watch", Head: "spokesman"}},
+		{"spokesman of an organization", "a spokesman for Human Rights Watch", Classification{Kind: Organization, Anonymity: Described, Affiliation: "Human Rights Watch", AffiliationKind: Organization, Head: "spokesman"}},
 		{"international", "Amnesty International", Classification{Kind: Organization, Anonymity: Named, Head: "International"}},
 		{"pronoun", "he", Classification{Kind: Person, Head: "he", Pronoun: true}},
 		{"they", "They", Classification{Kind: Group, Head: "They", Pronoun: true}},
