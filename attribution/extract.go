@@ -1288,9 +1288,20 @@ func isPollNoun(f string) bool {
 // inPoll handles findings attributed to a poll with "in" at the start of
 // the sentence: "In a CNN poll released Monday, 50 percent chose
 // Clinton". The cue is "in", the source the poll's noun phrase.
+// pollAhead reports whether a poll noun stands among the nine tokens from
+// i: a cheap test before the words between are looked up.
+func (c *ctx) pollAhead(i, e int) bool {
+	for h := i; h < e && h-i <= 8; h++ {
+		if isPollNoun(c.fold(h)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *ctx) inPoll(a, e int) {
 	for i := a; i < e; i++ {
-		if !c.is(i, "in") || c.quoted(i, i+1) {
+		if !c.is(i, "in") || !c.pollAhead(i+1, e) || c.quoted(i, i+1) {
 			continue
 		}
 		h := i + 1
