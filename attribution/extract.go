@@ -225,6 +225,8 @@ func (c *ctx) piece(base, end int, sentences []span.Span) {
 	sc.quotes = sc.quotes[:0]
 	c.skipTo = 0
 	c.paraEnd = 0
+	c.stopFrom, c.stopAt, c.stopEnd = 0, -1, -1
+	c.leadA, c.leadAt = -1, -1
 	c.findQuotes()
 	c.run(sentences)
 }
@@ -243,7 +245,13 @@ type ctx struct {
 	pronoun []bool      // per frame: its source is a pronoun left unresolved
 	skipTo  int         // tokens before it belong to a source already found
 	paraEnd int         // the end of the last paragraph paragraphEnd found
-	viaEnd  int         // set by subject: the source ends before this token
+	// nextStop's last answer: the stop at stopAt for starts from stopFrom
+	// up to it, in a clause ending at stopEnd.
+	stopFrom, stopAt, stopEnd int
+	// The first token of the current sentence that is not punctuation,
+	// for before: sentence a starts its text at leadAt.
+	leadA, leadAt int
+	viaEnd        int // set by subject: the source ends before this token
 }
 
 // --- quotes
@@ -1094,6 +1102,22 @@ func (c *ctx) circumstance(j, e int) bool {
 	return false
 }
 
+// nextStop returns the first comma, semicolon or quotation mark among
+// tokens [k, end), or end. It remembers its last answer, so that the
+// noun cues of one long clause ("criticism of support for fears of ...")
+// read the clause once.
+func (c *ctx) nextStop(k, end int) int {
+	if c.stopEnd == end && c.stopFrom <= k && k <= c.stopAt {
+		return c.stopAt
+	}
+	j := k
+	for j < end && !c.is(j, ",") && !c.is(j, ";") && c.toks[j].Kind != text.Quote {
+		j++
+	}
+	c.stopFrom, c.stopAt, c.stopEnd = k, j, end
+	return j
+}
+
 // quantifierSubject reports whether token i is a quantifier that stands
 // alone as a subject ("some", "many", "others", "another") at the start
 // of a clause: first in the sentence or after "and", "but" or a comma.
@@ -1285,9 +1309,6 @@ func isPollNoun(f string) bool {
 	return false
 }
 
-// inPoll handles findings attributed to a poll with "in" at the start of
-// the sentence: "In a CNN poll released Monday, 50 percent chose
-// Clinton". The cue is "in", the source the poll's noun phrase.
 // pollAhead reports whether a poll noun stands among the nine tokens from
 // i: a cheap test before the words between are looked up.
 func (c *ctx) pollAhead(i, e int) bool {
@@ -1299,6 +1320,9 @@ func (c *ctx) pollAhead(i, e int) bool {
 	return false
 }
 
+// inPoll handles findings attributed to a poll with "in" at the start of
+// the sentence: "In a CNN poll released Monday, 50 percent chose
+// Clinton". The cue is "in", the source the poll's noun phrase.
 func (c *ctx) inPoll(a, e int) {
 	for i := a; i < e; i++ {
 		if !c.is(i, "in") || !c.pollAhead(i+1, e) || c.quoted(i, i+1) {
@@ -1491,12 +1515,14 @@ func (c *ctx) before(a, sep int) span.Span {
 			return c.sp(r.open, end)
 		}
 	}
-	// Skip a leading conjunction.
-	s := a
-	for s < end && c.toks[s].Kind == text.Punct {
-		s++
+	// Skip leading punctuation, found once per sentence.
+	if c.leadA != a {
+		c.leadA, c.leadAt = a, a
+		for c.leadAt < len(c.toks) && c.toks[c.leadAt].Kind == text.Punct {
+			c.leadAt++
+		}
 	}
-	return c.sp(s, end)
+	return c.sp(min(c.leadAt, end), end)
 }
 
 // subject returns the first token of the source phrase that ends before
@@ -1770,6 +1796,7 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 // noun handles a noun that carries content: "fears that C", "his claim
 // that C".
 func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
+	end := e
 	e = min(e, next)
 	if ce+1 >= e {
 		return
@@ -1782,10 +1809,7 @@ func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
 		if !isTopicPrep(c.fold(ce)) {
 			return
 		}
-		k := ce + 1
-		for k < e && !c.is(k, ",") && !c.is(k, ";") && c.toks[k].Kind != text.Quote {
-			k++
-		}
+		k := min(c.nextStop(ce+1, end), e)
 		if k == ce+1 {
 			return
 		}
@@ -1863,11 +1887,10 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 		if k < 0 || strings.ContainsRune(phrase, ',') {
 			break
 		}
-		// "current and former officials", "the current and former
-		// officials" are one source; "the Department of State and local
-		// officials" two.
-		left := strings.TrimPrefix(strings.TrimPrefix(phrase[start:start+k], "the "), "The ")
-		if !strings.Contains(left, " ") && isCoordModifier(strings.ToLower(left)) {
+		// "(several) current and former officials" is one source; "the
+		// Department of State and local officials" two.
+		left := phrase[start : start+k]
+		if w := left[strings.LastIndexByte(left, ' ')+1:]; isCoordModifier(w) {
 			break
 		}
 		c.emitOne(fr, span.New(src.Start+start, src.Start+start+k), via)

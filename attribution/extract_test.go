@@ -318,6 +318,7 @@ func TestMoreFrames(t *testing.T) {
 		{"quoted title in source", `According to her "clawback" plan, firms must repay the aid.`, `her "clawback" plan`, "According to", "firms must repay the aid"},
 		{"appositive of according to", "According to Ann Blair, a friend of the mayor, the aide quit.", "Ann Blair, a friend of the mayor", "According to", "the aide quit"},
 		{"coordinated modifiers", "The inquiry found nothing new, current and former officials said.", "current and former officials", "said", "The inquiry found nothing new"},
+		{"quantified coordinated modifiers", "Several current and former officials said the road would close.", "Several current and former officials", "said", "the road would close"},
 		{"coordinated sources, one with a modifier", "The Department of State and local officials said the road would close.", "The Department of State and local officials", "said", "the road would close"},
 		{"now in the verb group", "The mayor now says the pool will open.", "The mayor", "now says", "the pool will open"},
 		{"typo closing mark opens a line", "Intro.\n”We will win.” ― Ana Ruiz\n", "Ana Ruiz", "―", "”We will win.”"},
@@ -442,10 +443,18 @@ func TestExtractLinear(t *testing.T) {
 		"Ohio, he said in ", // a chain of frames each nested in the next
 		`"Yes," he said. `,
 		"Officials, as reported by Axios, claim he fears it. ",
+		"criticism of ", // noun cues of one long clause
+		"fears of support for ",
 	} {
 		small, large := took(`"Yes," he said in `+strings.Repeat(unit, 5000)), took(`"Yes," he said in `+strings.Repeat(unit, 20000))
 		if ratio := float64(large) / float64(max(small, time.Microsecond)); ratio > 10 {
 			t.Errorf("%q: 4x the text took %.1fx the time (%v, %v)", unit, ratio, small, large)
 		}
+	}
+	// Leading punctuation before the content of many cues of one sentence.
+	lead := func(n int) string { return strings.Repeat("- ", n) + strings.Repeat("C, he said, ", n) }
+	small, large := took(lead(4000)), took(lead(16000))
+	if ratio := float64(large) / float64(max(small, time.Microsecond)); ratio > 10 {
+		t.Errorf("leading punctuation: 4x the text took %.1fx the time (%v, %v)", ratio, small, large)
 	}
 }

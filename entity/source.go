@@ -164,8 +164,11 @@ func (g grading) grade() (Classification, bool) {
 		if g.aff == "" && (g.vague || g.bare) {
 			c.Anonymity = Vague
 		}
-		if g.affKind == Organization || g.affKind == Media {
-			c.Kind = g.affKind // "a spokesman for Human Rights Watch"
+		if g.kind == Government && (g.affKind == Organization || g.affKind == Media) {
+			// A role that speaks for an institution takes the kind of the
+			// one it names: "a spokesman for Human Rights Watch"; a person's
+			// role does not: "a Reuters reporter".
+			c.Kind = g.affKind
 		}
 	case catMedia:
 		return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
@@ -308,8 +311,6 @@ func classify(phrase string, toks []text.Token) Classification {
 	plural := strings.HasSuffix(toks[head].Fold, "s")
 	headWord := word(head)
 
-	// "an article in The New York Times" is the outlet's; "the Democratic
-	// Party" is a name, not a party affiliated with "Democratic".
 	// The kind of a short affiliation: "an article in The New York
 	// Times" is the outlet's, "a spokesman for Human Rights Watch" speaks
 	// for an organization.
@@ -318,6 +319,8 @@ func classify(phrase string, toks []text.Token) Classification {
 		affKind = Classify(aff).Kind
 	}
 	affMedia := cat == catDocument && pre < len(toks) && affKind == Media
+	// "the Democratic Party" is a name, not a party affiliated with
+	// "Democratic".
 	orgNamed := aff != "" && hs > modStart
 	if cat == catRole && kind == Organization && orgNamed && allCapitalized(phrase, toks[:pre]) {
 		aff, affSpan = "", span.Span{}

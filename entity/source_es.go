@@ -137,19 +137,20 @@ func spanishName(lex *sourceLexicon, phrase string, toks []text.Token, h int) Cl
 	end := spanishNameRun(phrase, toks, h)
 	headWord := toks[end-1].Span.Text(phrase)
 	for i := h; i < end; i++ {
-		n, e, ok := lex.m.Longest(toks, i)
-		switch {
-		case ok && n == 1 && i == h && (lex.entries[e].cat == catGovernment || lex.entries[e].cat == catAgency):
-			// "Ministerio de Defensa", "Fiscalía General"
-			k := Government
-			if lex.entries[e].cat == catAgency {
-				k = Agency
-			}
-			return Classification{Kind: k, Anonymity: Named, Head: headWord}
-		case ok && n == 1 && (lex.entries[e].cat == catOrgSuffix || lex.entries[e].cat == catRole && lex.entries[e].kind == Organization) ||
-			lex.orgSuffix[toks[i].Fold]:
+		if n, e, ok := lex.m.Longest(toks, i); ok && n == 1 && (lex.entries[e].cat == catOrgSuffix ||
+			lex.entries[e].cat == catRole && lex.entries[e].kind == Organization) || lex.orgSuffix[toks[i].Fold] {
 			return Classification{Kind: Organization, Anonymity: Named, Head: headWord}
 		}
+	}
+	// "Ministerio de Defensa", "Fiscalía General": an institution noun
+	// opens the name (a capital does not: "Santiago Peña").
+	switch toks[h].Fold {
+	case "ministerio", "departamento", "gobierno", "congreso", "senado", "ayuntamiento", "alcaldia",
+		"gobernacion", "consejeria", "presidencia", "cancilleria", "tribunal", "corte", "asamblea",
+		"parlamento", "camara", "ejercito", "armada":
+		return Classification{Kind: Government, Anonymity: Named, Head: headWord}
+	case "fiscalia", "policia", "guardia", "agencia", "servicio", "instituto":
+		return Classification{Kind: Agency, Anonymity: Named, Head: headWord}
 	}
 	if h > 0 && isSpanishArticle(toks[0].Fold) && end-h > 1 {
 		// "el Frente Amplio": an article before a name of several words.

@@ -30,6 +30,9 @@ func TestClassifySpanish(t *testing.T) {
 		{"spokeswoman", "la portavoz del Ministerio de Defensa", Classification{Kind: Government, Anonymity: Described, Affiliation: "Ministerio de Defensa", AffiliationKind: Government, Head: "portavoz"}},
 		{"title before name", "el presidente Nicolás Maduro", Classification{Kind: Person, Anonymity: Named, Head: "Maduro"}},
 		{"name", "Nicolás Maduro", Classification{Kind: Person, Anonymity: Named, Head: "Maduro"}},
+		{"name like a capital", "Santiago Peña", Classification{Kind: Person, Anonymity: Named, Head: "Peña"}},
+		{"title before a name like a capital", "el presidente Santiago Peña", Classification{Kind: Person, Anonymity: Named, Head: "Peña"}},
+		{"ministry", "el Ministerio de Defensa", Classification{Kind: Government, Anonymity: Named, Head: "Defensa"}},
 		{"party", "el Partido Socialista Unido", Classification{Kind: Organization, Anonymity: Named, Head: "Unido"}},
 		{"outlet", "El País", Classification{Kind: Media, Anonymity: Named, Head: "País"}},
 		{"agency", "la agencia EFE", Classification{Kind: Media, Anonymity: Named, Head: "EFE"}},
@@ -84,6 +87,9 @@ func FuzzClassifySpanish(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := es.Classify(s)
+		if c.Affiliation == "" && (c.AffiliationKind != 0 || !c.AffiliationSpan.IsEmpty()) {
+			t.Errorf("Classify(%q) = %+v: an affiliation's kind or span without an affiliation", s, c)
+		}
 		if c.Affiliation != "" && (c.AffiliationSpan.End > len(s) || c.AffiliationSpan.Text(s) != c.Affiliation) ||
 			c.Head != "" && !strings.Contains(s, c.Head) {
 			t.Errorf("Classify(%q) = %+v: affiliation or head not in the phrase", s, c)

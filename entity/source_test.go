@@ -37,6 +37,7 @@ func TestClassify(t *testing.T) {
 		{"party", "the Democratic Party", Classification{Kind: Organization, Anonymity: Named, Head: "Party"}},
 		{"inc", "Acme Widgets Inc.", Classification{Kind: Organization, Anonymity: Named, Head: "Inc."}},
 		{"watch", "Human Rights Watch", Classification{Kind: Organization, Anonymity: Named, Head: "Watch"}},
+		{"reporter of an outlet", "a Reuters reporter", Classification{Kind: Person, Anonymity: Described, Affiliation: "Reuters", AffiliationKind: Media, Head: "reporter"}},
 		{"spokesman of an organization", "a spokesman for Human Rights Watch", Classification{Kind: Organization, Anonymity: Described, Affiliation: "Human Rights Watch", AffiliationKind: Organization, Head: "spokesman"}},
 		{"international", "Amnesty International", Classification{Kind: Organization, Anonymity: Named, Head: "International"}},
 		{"pronoun", "he", Classification{Kind: Person, Head: "he", Pronoun: true}},
@@ -64,6 +65,9 @@ func FuzzClassify(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := Classify(s)
+		if c.Affiliation == "" && (c.AffiliationKind != 0 || !c.AffiliationSpan.IsEmpty()) {
+			t.Errorf("Classify(%q) = %+v: an affiliation's kind or span without an affiliation", s, c)
+		}
 		if c.Affiliation != "" && (c.AffiliationSpan.End > len(s) || c.AffiliationSpan.Text(s) != c.Affiliation) {
 			t.Errorf("Classify(%q): affiliation %q at %v", s, c.Affiliation, c.AffiliationSpan)
 		}
