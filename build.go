@@ -97,7 +97,7 @@ func (b *builder) claims() {
 	pend := make([]pendingClaim, 0, len(b.frames)+len(b.doc.Sentences))
 	byContent := contentIndex{short: make(map[shortKey]int, len(b.frames))}
 	b.claimOf = make([]int, len(b.frames))
-	var covered []span.Span
+	covered := make([]span.Span, 0, 2*len(b.frames))
 	for i, f := range b.frames {
 		b.claimOf[i] = -1
 		if len(f.Content) == 0 {
