@@ -255,7 +255,7 @@ func AppendContext(dst []Key, txt string, c *Cand) []Key {
 		Key{Kind: Next, A: next},
 		Key{Kind: LemmaNext, A: c.Lemma, B: next},
 		Key{Kind: LemmaPrev, A: c.Lemma, B: prev},
-		Key{Kind: ContentOpen, A: contentOpen(txt, c.Content)},
+		Key{Kind: ContentOpen, A: contentOpenAfter(txt, c, next)},
 		Key{Kind: SourceLen, A: srcLen},
 		Key{Kind: Gap, A: gap},
 	)
@@ -313,6 +313,29 @@ func bucket(n int) string {
 }
 
 // contentOpen classes the first word of the content.
+// contentOpenAfter is contentOpen for the candidate c, given next, the
+// class of the token after its cue: when only white space lies between
+// the cue and the content, as it mostly does, the content opens with
+// that same token.
+func contentOpenAfter(txt string, c *Cand, next string) string {
+	if len(c.Content) > 0 {
+		if s := c.Content[0]; c.Cue.End <= s.Start && s.Start < len(txt) && c.Cue.End >= 0 && allSpace(txt[c.Cue.End:s.Start]) {
+			return next
+		}
+	}
+	return contentOpen(txt, c.Content)
+}
+
+// allSpace reports whether s is only white space.
+func allSpace(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func contentOpen(txt string, content []span.Span) string {
 	if len(content) == 0 {
 		return "none"

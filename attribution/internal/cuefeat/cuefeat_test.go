@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/span"
 )
 
 // refAfter and refBefore are tokenAfter and tokenBefore written rune by
@@ -90,6 +92,30 @@ func TestClassOf(t *testing.T) {
 		"quickly": "-ly", "saying": "-ing", "claimed": "-ed", "said": "said", "policy": "word", "“": "quote", ",": ",", "—": "dash", "&": "punct"} {
 		if got := classOf(tok); got != want {
 			t.Errorf("classOf(%q) = %q, want %q", tok, got, want)
+		}
+	}
+}
+
+// TestContentOpenAfter checks that the shortcut through the token after
+// the cue gives what contentOpen gives, for every cue end and content
+// start of random texts.
+func TestContentOpenAfter(t *testing.T) {
+	pieces := []string{"said", " ", "\u00a0", "\n", "that", "“", "”", ",", "The", "\xff", "é", ":"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 3000; n++ {
+		var b []byte
+		for k := rng.IntN(8); k >= 0; k-- {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		txt := string(b)
+		for ce := 0; ce <= len(txt); ce++ {
+			for cs := ce; cs <= len(txt); cs++ {
+				c := &Cand{Cue: span.Span{Start: 0, End: ce}, Content: []span.Span{{Start: cs, End: len(txt)}}}
+				next := classOf(tokenAfter(txt, ce))
+				if got, want := contentOpenAfter(txt, c, next), contentOpen(txt, c.Content); got != want {
+					t.Fatalf("%q cue end %d content start %d: %q, want %q", txt, ce, cs, got, want)
+				}
+			}
 		}
 	}
 }
