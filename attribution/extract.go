@@ -1943,12 +1943,11 @@ func (c *ctx) classify(phrase string) entity.Classification {
 	if cl, ok := c.sc.classes[phrase]; ok {
 		return cl
 	}
-	var cl entity.Classification
+	var sources *entity.Classifier // nil: English
 	if c.x != nil {
-		cl = c.x.sources.Classify(phrase)
-	} else {
-		cl = entity.Classify(phrase)
+		sources = c.x.sources
 	}
+	cl := sources.Classify(phrase)
 	if c.sc.classes == nil {
 		c.sc.classes = map[string]entity.Classification{}
 	}

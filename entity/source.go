@@ -101,11 +101,8 @@ var sources = sync.OnceValue(func() *sourceLexicon {
 // A phrase Classify cannot place is a person described by the phrase.
 // Classify is safe for concurrent use.
 func Classify(phrase string) Classification {
-	tk := text.GetTokens()
-	text.Tokenize(phrase, tk)
-	c := classify(phrase, tk.Toks)
-	text.PutTokens(tk)
-	return c
+	var english *Classifier // the zero Classifier classifies English
+	return english.Classify(phrase)
 }
 
 // maxAffiliation bounds the length of an affiliation that is classified
