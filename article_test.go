@@ -159,7 +159,7 @@ func TestArticleAgainstHandModel(t *testing.T) {
 		{"sources suggest", at("suggest", 1), entity.Vague, entity.Group, attribution.Tentative, attribution.Mixed, ""},
 		{"official told Axios", at("told", 1), entity.Described, entity.Government, attribution.Neutral, attribution.Direct, ""},
 		{"analysts believe", at("believe", 1), entity.Vague, entity.Group, attribution.Belief, attribution.Indirect, ""},
-		{"leaked intelligence data", at("according to", 2), 0, entity.Document, attribution.Document, attribution.Indirect, ""},
+		{"leaked intelligence data", at("according to", 2), 0, entity.Record, attribution.Citing, attribution.Indirect, ""},
 		{"Washington views", at("views", 1), entity.Named, entity.Government, attribution.Belief, attribution.Indirect, ""},
 		{"the Venezuelan leader fears", at("fears", 2), entity.Named, entity.Person, attribution.Belief, attribution.Indirect, "Top U.S. officials"},
 	}

@@ -269,8 +269,8 @@ func (b *builder) attributions() {
 		if ids[i] == "" {
 			continue
 		}
-		if f.Via >= 0 && f.Via < len(ids) && f.Via != i {
-			b.doc.Attributions[k].Via = ids[f.Via]
+		if f.ViaIndex >= 0 && f.ViaIndex < len(ids) && f.ViaIndex != i {
+			b.doc.Attributions[k].Via = ids[f.ViaIndex]
 		}
 		k++
 	}

@@ -72,7 +72,7 @@ var dotKindColor = map[entity.Kind]string{
 	entity.Government:   "#d4e6f7",
 	entity.Agency:       "#cdeae3",
 	entity.Media:        "#fff1a8",
-	entity.Document:     "#e6e6e6",
+	entity.Record:       "#e6e6e6",
 	entity.Group:        "#ead8f3",
 	entity.Place:        "#d8f0cf",
 }
@@ -84,7 +84,7 @@ var dotStanceStyle = map[attribution.Stance]string{
 	attribution.Endorsing:  `style=bold, color="#1e8449", fontcolor="#1e8449"`,
 	attribution.Belief:     `color="#7d3c98", fontcolor="#7d3c98"`,
 	attribution.Tentative:  `style=dotted, color="#555555"`,
-	attribution.Document:   `color="#2e5c8a", fontcolor="#2e5c8a"`,
+	attribution.Citing:     `color="#2e5c8a", fontcolor="#2e5c8a"`,
 	attribution.Denial:     `style=bold, color="#c0392b", fontcolor="#c0392b"`,
 }
 
@@ -221,7 +221,7 @@ func (g *dotWriter) entity(e entity.Entity) {
 		shape = "ellipse"
 	case entity.Vague:
 		shape, style = "ellipse", "dashed,filled"
-	case entity.None:
+	case entity.NoSource:
 		shape = "diamond"
 	}
 	fill := dotKindColor[e.Kind]

@@ -34,13 +34,13 @@ func handBuilt() *hearsay.Document {
 			claim.New("c2", text, at(96, 128)).With(claim.Certain, claim.Negative),
 		},
 		Attributions: []attribution.Attribution{
-			attribution.New("a1", "c1", "e2", attribution.NewCue(text, at(20, 34), "report", attribution.Document), attribution.Indirect).
+			attribution.New("a1", "c1", "e2", attribution.NewCue(text, at(20, 34), "report", attribution.Citing), attribution.Indirect).
 				WithSource(at(35, 40)).WithContent(content),
 			attribution.New("a2", "c1", "e1", attribution.NewCue(text, at(42, 47), "claim", attribution.Distancing), attribution.Indirect).
 				WithSource(at(0, 18)).WithContent(content).Through("a1"),
 		},
 		Hedges: []claim.Hedge{
-			claim.NewHedge(text, at(20, 34), claim.Attribution),
+			claim.NewHedge(text, at(20, 34), claim.Sourcing),
 			claim.NewHedge(text, at(70, 75), claim.Belief).In("c1"),
 		},
 	}

@@ -117,11 +117,11 @@ func TestGoldenFacts(t *testing.T) {
 		want  []fact // nil: the author's own claim
 	}{
 		{"two coordinated sources", "This move comes amid fears", claim.Statement, []fact{
-			{"U.S. intelligence reports", entity.Described, entity.Document, "according to", attribution.Document, attribution.Indirect, 1, "", ""},
-			{"The New York Times", entity.Named, entity.Media, "according to", attribution.Document, attribution.Indirect, 1, "", ""},
+			{"U.S. intelligence reports", entity.Described, entity.Record, "according to", attribution.Citing, attribution.Indirect, 1, "", ""},
+			{"The New York Times", entity.Named, entity.Media, "according to", attribution.Citing, attribution.Indirect, 1, "", ""},
 		}},
 		{"officials via Axios", "the Venezuelan leader fears", claim.Statement, []fact{
-			{"Axios", entity.Named, entity.Media, "as reported by", attribution.Document, attribution.Indirect, 1, "", ""},
+			{"Axios", entity.Named, entity.Media, "as reported by", attribution.Citing, attribution.Indirect, 1, "", ""},
 			{"top U.S. officials", entity.Described, entity.Government, "claim", attribution.Distancing, attribution.Indirect, 1, "", "Axios"},
 		}},
 		{"a fear inside the officials' claim", "assassination at the hands", claim.Prediction, []fact{
@@ -137,7 +137,7 @@ func TestGoldenFacts(t *testing.T) {
 			{"United States", entity.Named, entity.Government, "views as", attribution.Belief, attribution.Indirect, 2, "", ""},
 		}},
 		{"leaked data", "The Southern Spear", claim.Statement, []fact{
-			{"leaked intelligence data", entity.Described, entity.Document, "according to", attribution.Document, attribution.Indirect, 1, "", ""},
+			{"leaked intelligence data", entity.Described, entity.Record, "according to", attribution.Citing, attribution.Indirect, 1, "", ""},
 		}},
 		{"analysts", "the fate of Chavismo", claim.Opinion, []fact{
 			{"analysts", entity.Vague, entity.Group, "believe", attribution.Belief, attribution.Indirect, 1, "", ""},
@@ -190,8 +190,8 @@ func TestGoldenFacts(t *testing.T) {
 func TestGoldenReport(t *testing.T) {
 	r := loadGolden(t).Report()
 	type figures struct {
-		Claims, Attributed, Named, Described, Vague, Agentless, Unattributed, Hedged int
-		Attributions, Distancing, DeepestChain                                       int
+		Claims, Attributed, Named, Described, Vague, NoSource, Unattributed, Hedged int
+		Attributions, Distancing, DeepestChain                                      int
 	}
 	want := figures{
 		Claims: 31, Attributed: 12, Named: 6, Described: 4, Vague: 2, Unattributed: 19, Hedged: 8,
@@ -199,14 +199,14 @@ func TestGoldenReport(t *testing.T) {
 		Attributions: 14, Distancing: 1, DeepestChain: 3,
 	}
 	got := figures{
-		r.Claims, r.Attributed, r.Named, r.Described, r.Vague, r.Agentless, r.Unattributed, r.Hedged,
+		r.Claims, r.Attributed, r.Named, r.Described, r.Vague, r.NoSource, r.Unattributed, r.Hedged,
 		r.Attributions, r.Distancing, r.DeepestChain,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}
 	wantKinds := map[entity.Kind]int{
-		entity.Person: 1, entity.Government: 3, entity.Agency: 1, entity.Media: 2, entity.Document: 2, entity.Group: 2,
+		entity.Person: 1, entity.Government: 3, entity.Agency: 1, entity.Media: 2, entity.Record: 2, entity.Group: 2,
 	}
 	if diff := cmp.Diff(wantKinds, r.SourcesByKind); diff != "" {
 		t.Errorf("sources by kind (-want +got):\n%s", diff)

@@ -447,7 +447,7 @@ func schemaType(k entity.Kind) string {
 		return "schema:GovernmentOrganization"
 	case entity.Media:
 		return "schema:NewsMediaOrganization"
-	case entity.Document:
+	case entity.Record:
 		return "schema:CreativeWork"
 	case entity.Place:
 		return "schema:Place"

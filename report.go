@@ -13,15 +13,15 @@ import (
 // Report summarizes how a document sources its claims. Each claim is
 // counted once, under the most open of its holders (the innermost source
 // of each via-chain): Named, Described,
-// Vague, Agentless (attributed with no source, "it is believed"), or
+// Vague, NoSource (attributed with no source, "it is believed"), or
 // Unattributed (the author's own). These five add up to Claims.
 type Report struct {
 	Claims       int `json:"claims"`
-	Attributed   int `json:"attributed"` // Named + Described + Vague + Agentless
+	Attributed   int `json:"attributed"` // Named + Described + Vague + NoSource
 	Named        int `json:"named"`
 	Described    int `json:"described"`
 	Vague        int `json:"vague"`
-	Agentless    int `json:"agentless"`
+	NoSource     int `json:"agentless"`
 	Unattributed int `json:"unattributed"`
 	Hedged       int `json:"hedged"` // claims with at least one uncertainty hedge
 
@@ -62,7 +62,7 @@ func (d *Document) Report() Report {
 		entities[e.ID] = e
 	}
 	// best[claim] is the most open anonymity among the claim's sources;
-	// entity.None stands for an agentless attribution.
+	// entity.NoSource stands for an agentless attribution.
 	best := map[string]entity.Anonymity{}
 	// An attribution that others are reported through is the medium, not
 	// the holder: "officials, as reported by Axios, claim" is the
@@ -78,7 +78,7 @@ func (d *Document) Report() Report {
 		if a.Form == attribution.Unattributed {
 			continue
 		}
-		anon := entity.None
+		anon := entity.NoSource
 		if e, ok := entities[a.Source.Entity]; ok {
 			anon = cmp.Or(e.Anonymity, entity.Named)
 			if perSource[e.ID] == nil {
@@ -121,7 +121,7 @@ func (d *Document) Report() Report {
 		case entity.Vague:
 			r.Vague++
 		default:
-			r.Agentless++
+			r.NoSource++
 		}
 	}
 	for _, id := range order {
@@ -140,7 +140,7 @@ func (r *Report) Add(o Report) {
 	r.Named += o.Named
 	r.Described += o.Described
 	r.Vague += o.Vague
-	r.Agentless += o.Agentless
+	r.NoSource += o.NoSource
 	r.Unattributed += o.Unattributed
 	r.Hedged += o.Hedged
 	r.Attributions += o.Attributions
@@ -179,7 +179,7 @@ func (r Report) String() string {
 	row("    named", r.Named)
 	row("    described", r.Described)
 	row("    vague", r.Vague)
-	row("    agentless", r.Agentless)
+	row("    agentless", r.NoSource)
 	row("  unattributed", r.Unattributed)
 	row("  hedged", r.Hedged)
 	fmt.Fprintf(&b, "attributions  %d (%d distancing), deepest via-chain %d\n", r.Attributions, r.Distancing, r.DeepestChain)

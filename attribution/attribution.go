@@ -19,9 +19,14 @@ const (
 	Endorsing                    // confirm, reveal, acknowledge: the author vouches
 	Belief                       // think, believe, fear, view ... as
 	Tentative                    // suggest, indicate
-	Document                     // according to, citing: a written source
+	Citing                       // according to, citing: a written source
 	Denial                       // deny, reject, dispute
 )
+
+// Document is the old name of [Citing].
+//
+// Deprecated: use [Citing]; "Document" is also the root type of hearsay.
+const Document = Citing
 
 var stanceNames = enum.New("hearsay/attribution", "stance",
 	"neutral", "distancing", "endorsing", "belief", "tentative", "document", "denial")

@@ -12,7 +12,7 @@ func Example() {
 	text := "Top U.S. officials, as reported by Axios, claim the leader fears his advisers."
 	// Axios reports (outer), officials claim (inner, via Axios).
 	axios := attribution.New("a1", "c1", "e2",
-		attribution.NewCue(text, span.New(20, 34), "report", attribution.Document), attribution.Indirect).
+		attribution.NewCue(text, span.New(20, 34), "report", attribution.Citing), attribution.Indirect).
 		WithSource(span.New(35, 40)).
 		WithContent(span.New(48, 77))
 	officials := attribution.New("a2", "c1", "e1",

@@ -47,7 +47,7 @@ type Frame struct {
 	Antecedent span.Span
 	// Kind, Anonymity and Affiliation classify the source (or its
 	// antecedent) with the [entity.Classifier] of the extractor's
-	// language; Anonymity is entity.None when there is no source.
+	// language; Anonymity is entity.NoSource when there is no source.
 	// AffiliationSpan is where the affiliation stands in the text: in
 	// the source phrase, or in the antecedent of a pronoun;
 	// AffiliationKind is what kind of actor it names, as
@@ -70,9 +70,9 @@ type Frame struct {
 	// Form is Direct for a quotation, Mixed for reported speech with a
 	// quoted fragment, Indirect otherwise.
 	Form Form
-	// Via is the index, in the slice Extract returned, of the outer
+	// ViaIndex is the index, in the slice Extract returned, of the outer
 	// attribution this one is reported through, or -1.
-	Via int
+	ViaIndex int
 }
 
 // HasSource reports whether f names a source.
@@ -753,9 +753,9 @@ func (c *ctx) sentence(a, b int) {
 }
 
 func (c *ctx) add(f Frame) int {
-	f.Via = -1
+	f.ViaIndex = -1
 	if f.Anonymity == 0 && f.Source.IsEmpty() {
-		f.Anonymity = entity.None
+		f.Anonymity = entity.NoSource
 	}
 	c.frames = append(c.frames, f)
 	c.pronoun = append(c.pronoun, false)
@@ -1339,7 +1339,7 @@ func (c *ctx) inPoll(a, e int) {
 			continue
 		}
 		lead := i == c.firstWord(a)
-		fr := Frame{Rule: "in a poll, C", Cue: c.sp(i, i+1), Lemma: "in", Stance: Document}
+		fr := Frame{Rule: "in a poll, C", Cue: c.sp(i, i+1), Lemma: "in", Stance: Citing}
 		var src span.Span
 		if lead {
 			k := h + 1
@@ -1873,9 +1873,9 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 	fr.Form = c.form(fr.Content)
 	fr.SourcePhrase = src
 	if src.IsEmpty() {
-		fr.Anonymity = entity.None
+		fr.Anonymity = entity.NoSource
 		i := c.add(fr)
-		c.frames[i].Via = via
+		c.frames[i].ViaIndex = via
 		return
 	}
 	// Coordinated sources: split at a top-level "and".
@@ -1916,7 +1916,7 @@ func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 		}
 	}
 	i := c.add(fr)
-	c.frames[i].Via = via
+	c.frames[i].ViaIndex = via
 	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
 }
 
@@ -2118,9 +2118,9 @@ func (c *ctx) continuation(a, b, n int) {
 func (c *ctx) finish() {
 	for i := range c.frames {
 		f := &c.frames[i]
-		if f.Via >= 0 {
+		if f.ViaIndex >= 0 {
 			// "as reported by Y": the outer frame shares the inner content.
-			o := &c.frames[f.Via]
+			o := &c.frames[f.ViaIndex]
 			if len(o.Content) == 0 {
 				o.Content = append([]span.Span(nil), f.Content...)
 				o.Form = f.Form
@@ -2138,7 +2138,7 @@ func (c *ctx) finish() {
 				}
 			}
 		}
-		f.Via = best
+		f.ViaIndex = best
 	}
 }
 
@@ -2172,8 +2172,8 @@ func candidate(frames []Frame, i int) cuefeat.Cand {
 	case !f.Source.IsEmpty():
 		c.SourceKind = f.Kind.String()
 	}
-	if f.Via >= 0 && f.Via < len(frames) {
-		c.Outer, c.OuterLemma = frames[f.Via].Rule, frames[f.Via].Lemma
+	if f.ViaIndex >= 0 && f.ViaIndex < len(frames) {
+		c.Outer, c.OuterLemma = frames[f.ViaIndex].Rule, frames[f.ViaIndex].Lemma
 	}
 	return c
 }
@@ -2216,7 +2216,7 @@ func candidateOnly(rule string) bool {
 // unmarked.
 func keepNestedBelief(frames []Frame, i int) bool {
 	f := &frames[i]
-	return f.Via >= 0 && f.Stance == Belief && f.Kind == entity.Person &&
+	return f.ViaIndex >= 0 && f.Stance == Belief && f.Kind == entity.Person &&
 		f.Antecedent.IsEmpty()
 }
 
@@ -2288,7 +2288,7 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 	for i := range frames {
 		res := -1
 		path = path[:0]
-		for v := frames[i].Via; v >= 0 && v < len(frames); v = frames[v].Via {
+		for v := frames[i].ViaIndex; v >= 0 && v < len(frames); v = frames[v].ViaIndex {
 			if state[v] == 2 {
 				res = up[v]
 				break
@@ -2312,7 +2312,7 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 	for i := range frames {
 		if idx[i] >= 0 {
 			f := frames[i]
-			f.Via = via[i]
+			f.ViaIndex = via[i]
 			out = append(out, f)
 		}
 	}

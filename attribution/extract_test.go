@@ -34,8 +34,8 @@ func rows(text string, frames []Frame) []row {
 		for _, c := range f.Content {
 			r.Content = append(r.Content, c.Text(text))
 		}
-		if f.Via >= 0 {
-			r.Via = frames[f.Via].Cue.Text(text)
+		if f.ViaIndex >= 0 {
+			r.Via = frames[f.ViaIndex].Cue.Text(text)
 		}
 		out = append(out, r)
 	}
@@ -66,7 +66,7 @@ func TestExtractFrames(t *testing.T) {
 			{Source: "Jane Roe, a spokeswoman for the port", Cue: "said", Lemma: "say", Stance: Neutral, Kind: entity.Person,
 				Anonymity: entity.Named, Form: Direct, Content: []string{`"We are ready,"`}}}},
 		{"according to X, C", "According to Reuters, the talks failed.", []row{
-			{Source: "Reuters", Cue: "According to", Lemma: "according to", Stance: Document, Kind: entity.Media,
+			{Source: "Reuters", Cue: "According to", Lemma: "according to", Stance: Citing, Kind: entity.Media,
 				Anonymity: entity.Named, Form: Indirect, Content: []string{"the talks failed"}}}},
 		{"X told Y that C", "A senior official told reporters that the plan was dead.", []row{
 			{Source: "A senior official", Cue: "told", Lemma: "tell", Stance: Neutral, Kind: entity.Government,
@@ -75,7 +75,7 @@ func TestExtractFrames(t *testing.T) {
 			{Source: "The minister", Cue: "said:", Lemma: "say", Stance: Neutral, Kind: entity.Government,
 				Anonymity: entity.Described, Form: Direct, Content: []string{`"No deal."`}}}},
 		{"it is believed", "It is believed that the ship sank.", []row{
-			{Cue: "is believed", Lemma: "believe", Stance: Belief, Anonymity: entity.None, Form: Indirect,
+			{Cue: "is believed", Lemma: "believe", Stance: Belief, Anonymity: entity.NoSource, Form: Indirect,
 				Content: []string{"that the ship sank"}}}},
 	}
 	var x Extractor
@@ -106,14 +106,14 @@ func TestArticle(t *testing.T) {
 		form        Form
 		via         string
 	}{
-		{"U.S. intelligence reports", "according to", entity.Document, entity.Described, Document, Indirect, ""},
-		{"a recent article in The New York Times", "according to", entity.Media, entity.Named, Document, Indirect, ""},
+		{"U.S. intelligence reports", "according to", entity.Record, entity.Described, Citing, Indirect, ""},
+		{"a recent article in The New York Times", "according to", entity.Media, entity.Named, Citing, Indirect, ""},
 		{"Top U.S. officials", "claim", entity.Government, entity.Described, Distancing, Indirect, "as reported by"},
-		{"Axios", "as reported by", entity.Media, entity.Named, Document, Indirect, ""},
+		{"Axios", "as reported by", entity.Media, entity.Named, Citing, Indirect, ""},
 		{"Sources", "suggest", entity.Group, entity.Vague, Tentative, Mixed, ""},
 		{"a senior White House official", "told", entity.Government, entity.Described, Neutral, Direct, ""},
 		{"Analysts", "believe", entity.Group, entity.Vague, Belief, Indirect, ""},
-		{"leaked intelligence data", "according to", entity.Document, entity.Described, Document, Indirect, ""},
+		{"leaked intelligence data", "according to", entity.Record, entity.Described, Citing, Indirect, ""},
 		{"Washington", "views", entity.Government, entity.Named, Belief, Indirect, ""},
 		{"the Venezuelan leader", "fears", entity.Person, entity.Described, Belief, Indirect, "claim"},
 	}
@@ -230,8 +230,8 @@ func checkFrames(t *testing.T, text string, frames []Frame) {
 		for _, c := range f.Content {
 			check("content", c)
 		}
-		if f.Via >= len(frames) {
-			t.Fatalf("via %d out of range", f.Via)
+		if f.ViaIndex >= len(frames) {
+			t.Fatalf("via %d out of range", f.ViaIndex)
 		}
 	}
 }
@@ -359,7 +359,7 @@ func TestOpenerBeforeAccordingTo(t *testing.T) {
 	text := "Since last November, according to the monitors, state police have arrested 400 people."
 	var x Extractor
 	got := rows(text, x.Extract(text, nil))
-	want := []row{{Source: "the monitors", Cue: "according to", Lemma: "according to", Stance: Document,
+	want := []row{{Source: "the monitors", Cue: "according to", Lemma: "according to", Stance: Citing,
 		Kind: entity.Person, Anonymity: entity.Described, Form: Indirect,
 		Content: []string{"Since last November", "state police have arrested 400 people"}}}
 	if diff := cmp.Diff(want, got); diff != "" {

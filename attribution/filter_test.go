@@ -66,8 +66,8 @@ func TestCueFilterKeepsStructure(t *testing.T) {
 				break
 			}
 			i++
-			if f.Via < -1 || f.Via >= len(got) {
-				t.Errorf("%q: frame %q has Via %d of %d frames", txt, f.Cue.Text(txt), f.Via, len(got))
+			if f.ViaIndex < -1 || f.ViaIndex >= len(got) {
+				t.Errorf("%q: frame %q has Via %d of %d frames", txt, f.Cue.Text(txt), f.ViaIndex, len(got))
 			}
 		}
 	}

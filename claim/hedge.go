@@ -18,9 +18,14 @@ const (
 	Conditional                     // if, unless, whether ... or
 	Inquiry                         // investigation: examine whether, it is unclear whether
 	Weasel                          // unnamed holders: some say, it is believed, many experts
-	Attribution                     // attribution phrases: according to, as reported by, sources say
+	Sourcing                        // sourcing phrases: according to, as reported by, sources say
 	Booster                         // the opposite pole: clearly, undoubtedly, confirm, no doubt
 )
+
+// Attribution is the old name of [Sourcing].
+//
+// Deprecated: use [Sourcing]; it is not the attribution.Attribution type.
+const Attribution = Sourcing
 
 var categoryNames = enum.New("hearsay/claim", "hedge category",
 	"epistemic", "evidential", "belief", "tentative", "conditional", "inquiry", "weasel", "attribution", "booster")
@@ -52,7 +57,7 @@ func (c Category) Certainty() Certainty {
 		return Probable
 	case Conditional, Inquiry:
 		return Underspecified
-	case Attribution, Booster:
+	case Sourcing, Booster:
 		return Certain
 	}
 	return 0

@@ -18,10 +18,15 @@ const (
 	Government                   // a state or its executive, often by metonymy: "Washington", "the White House"
 	Agency                       // a government agency or service: "the CIA", "U.S. agencies"
 	Media                        // a news outlet: "Axios", "The New York Times"
-	Document                     // a written or recorded source: "intelligence reports", "leaked data"
+	Record                       // a written or recorded source: "intelligence reports", "leaked data"
 	Group                        // a collective of people: "analysts", "critics", "sources"
 	Place                        // a location mentioned as such
 )
+
+// Document is the old name of [Record].
+//
+// Deprecated: use [Record]; "Document" is also the root type of hearsay.
+const Document = Record
 
 var kindNames = enum.New("hearsay/entity", "kind",
 	"person", "organization", "government", "agency", "media", "document", "group", "place")
@@ -51,8 +56,13 @@ const (
 	Named     Anonymity = iota + 1 // identified by name: "Axios", "Maduro"
 	Described                      // role and affiliation without a name: "a senior White House official"
 	Vague                          // no identifying detail: "sources", "analysts", "some say"
-	None                           // no source at all: "it is believed"
+	NoSource                       // no source at all: "it is believed"
 )
+
+// None is the old name of [NoSource].
+//
+// Deprecated: use [NoSource], the one name of "no source" across the packages.
+const None = NoSource
 
 var anonymityNames = enum.New("hearsay/entity", "anonymity", "named", "described", "vague", "none")
 

@@ -583,9 +583,9 @@ func (p pronoun) accepts(k Kind) bool {
 	case personal:
 		return k == Person
 	case collective:
-		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Document
+		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Record
 	case neuter:
-		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Document || k == Place
+		return k == Group || k == Organization || k == Government || k == Agency || k == Media || k == Record || k == Place
 	case relWho:
 		return k == Person || k == Group
 	case relWhich:

@@ -138,7 +138,7 @@ func (g grading) grade() (Classification, bool) {
 			c.Kind, c.Anonymity = Media, Named
 			return c, true
 		}
-		c.Kind, c.Anonymity = Document, Vague
+		c.Kind, c.Anonymity = Record, Vague
 		if g.modified {
 			c.Anonymity = Described
 		}

@@ -161,10 +161,10 @@ func model() *hearsay.Document {
 	// A document is graded as a person is: named by its title or its
 	// publisher, described by its origin or nature (these two: a reader
 	// cannot look them up), vague when bare ("reports").
-	reports := entity.Anonymous("intel-reports", "U.S. intelligence reports", entity.Document, entity.Described).
+	reports := entity.Anonymous("intel-reports", "U.S. intelligence reports", entity.Record, entity.Described).
 		WithAffiliation(us.ID).
 		WithMentions(at("U.S. intelligence reports", 1))
-	leaked := entity.Anonymous("leaked-data", "leaked intelligence data", entity.Document, entity.Described).
+	leaked := entity.Anonymous("leaked-data", "leaked intelligence data", entity.Record, entity.Described).
 		WithMentions(at("leaked intelligence data", 1))
 	officials := entity.Anonymous("us-officials", "top U.S. officials", entity.Government, entity.Described).
 		WithAffiliation(us.ID).
@@ -263,7 +263,7 @@ func model() *hearsay.Document {
 	a := func(id string, cl claim.Claim, source entity.Entity, cu attribution.Cue, f attribution.Form) attribution.Attribution {
 		return attribution.New(id, cl.ID, source.ID, cu, f).WithContent(cl.Spans...)
 	}
-	accordingTo := cue(at("according to", 1), "according to", attribution.Document)
+	accordingTo := cue(at("according to", 1), "according to", attribution.Citing)
 	// "views ... as": a discontinuous cue around its object.
 	viewsAs := []span.Span{at("views", 1), in("views this alliance as", 1, "as")}
 	doc.Attributions = []attribution.Attribution{
@@ -281,7 +281,7 @@ func model() *hearsay.Document {
 			Through("a1"),
 		// Axios carries the officials' claim: same claim, same content;
 		// "as reported by" cites a published source, like "according to".
-		a("a4", c4, axios, cue(at("as reported by", 1), "report", attribution.Document), attribution.Indirect).
+		a("a4", c4, axios, cue(at("as reported by", 1), "report", attribution.Citing), attribution.Indirect).
 			WithSource(at("Axios", 1)),
 		a("a5", c4, officials, cue(in("claim the Venezuelan", 1, "claim"), "claim", attribution.Distancing), attribution.Indirect).
 			WithSource(at("Top U.S. officials", 1)).
@@ -292,7 +292,7 @@ func model() *hearsay.Document {
 		// Reported speech with a quoted fragment: mixed.
 		a("a7", c6, sources, cue(in("Sources suggest", 1, "suggest"), "suggest", attribution.Tentative), attribution.Mixed).
 			WithSource(at("Sources", 1)),
-		a("a8", c9, nyt, cue(at("According to", 1), "according to", attribution.Document), attribution.Indirect).
+		a("a8", c9, nyt, cue(at("According to", 1), "according to", attribution.Citing), attribution.Indirect).
 			WithSource(at("The New York Times", 2)),
 		a("a9", c15, us, attribution.Cue{
 			Text: claim.JoinText(article, viewsAs), Lemma: "view as", Stance: attribution.Belief, Spans: viewsAs,
@@ -302,7 +302,7 @@ func model() *hearsay.Document {
 		// more than for "say": neutral.
 		a("a10", c16, agencies, cue(at("highlight", 1), "highlight", attribution.Neutral), attribution.Indirect).
 			WithSource(at("U.S. agencies", 1)),
-		a("a11", c18, leaked, cue(at("according to", 2), "according to", attribution.Document), attribution.Indirect).
+		a("a11", c18, leaked, cue(at("according to", 2), "according to", attribution.Citing), attribution.Indirect).
 			WithSource(at("leaked intelligence data", 1)),
 		// One direct quote in two pieces around the speech frame; Axios
 		// is the medium the official spoke to.
@@ -325,16 +325,16 @@ func model() *hearsay.Document {
 		h(at("fears", 1), claim.Belief, c2),
 		h(at("might", 1), claim.Epistemic, c3),
 		h(at("should", 1), claim.Conditional, c3),
-		h(at("according to", 1), claim.Attribution, outside),
-		h(at("as reported by", 1), claim.Attribution, outside),
+		h(at("according to", 1), claim.Sourcing, outside),
+		h(at("as reported by", 1), claim.Sourcing, outside),
 		h(at("fears", 2), claim.Belief, c4),
 		h(in("if he steps down", 1, "if"), claim.Conditional, c5),
 		h(in("Sources suggest", 1, "suggest"), claim.Tentative, outside),
-		h(at("According to", 1), claim.Attribution, outside),
+		h(at("According to", 1), claim.Sourcing, outside),
 		h(at("potential", 1), claim.Epistemic, c10),
 		// One span per hedge: "views" stands for the cue "views ... as".
 		h(at("views", 1), claim.Belief, outside),
-		h(at("according to", 2), claim.Attribution, outside),
+		h(at("according to", 2), claim.Sourcing, outside),
 		h(at("potential", 2), claim.Epistemic, c24),
 		h(at("believe", 1), claim.Belief, outside),
 		h(at("possible", 1), claim.Epistemic, c28),
