@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/worktest"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -259,20 +259,25 @@ func TestQueries(t *testing.T) {
 	}
 }
 
-// TestLongViaChain checks that validation, the report and the encoders
-// stay linear on a 20,000-long via chain, and that a loop in it is found.
+// TestLongViaChain checks that validation, the report, the queries and
+// the encoders stay linear on a 20,000-long via chain (four times the
+// chain takes about four times the work, package worktest), and that a
+// loop in it is found.
 func TestLongViaChain(t *testing.T) {
 	const n = 20000
-	d := &hearsay.Document{Text: "x"}
-	d.Claims = []claim.Claim{{ID: "c1", Text: "x", Spans: []span.Span{span.New(0, 1)}}}
-	for i := range n {
-		a := attribution.Attribution{ID: "a" + strconv.Itoa(i), Claim: "c1"}
-		if i > 0 {
-			a.Via = "a" + strconv.Itoa(i-1)
+	chain := func(n int) *hearsay.Document {
+		d := &hearsay.Document{Text: "x"}
+		d.Claims = []claim.Claim{{ID: "c1", Text: "x", Spans: []span.Span{span.New(0, 1)}}}
+		for i := range n {
+			a := attribution.Attribution{ID: "a" + strconv.Itoa(i), Claim: "c1"}
+			if i > 0 {
+				a.Via = "a" + strconv.Itoa(i-1)
+			}
+			d.Attributions = append(d.Attributions, a)
 		}
-		d.Attributions = append(d.Attributions, a)
+		return d
 	}
-	start := time.Now()
+	d := chain(n)
 	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -282,14 +287,31 @@ func TestLongViaChain(t *testing.T) {
 	if got := len(d.Chain("a" + strconv.Itoa(n-1))); got != n {
 		t.Errorf("chain of %d, want %d", got, n)
 	}
-	if _, err := d.MarshalJSONLD(hearsay.JSONLDOptions{}); err != nil {
-		t.Fatal(err)
+	if got := len(d.Index().Chain("a" + strconv.Itoa(n-1))); got != n {
+		t.Errorf("indexed chain of %d, want %d", got, n)
 	}
-	if err := d.WriteDOT(io.Discard); err != nil {
-		t.Fatal(err)
+	work := func(n int) {
+		d := chain(n)
+		if err := d.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		d.Report()
+		d.Chain("a" + strconv.Itoa(n-1))
+		ix := d.Index()
+		for _, a := range d.Attributions {
+			if v, ok := ix.Attribution(a.Via); a.Via != "" && (!ok || v.ID != a.Via) {
+				t.Fatalf("attribution %s: via %s not found", a.ID, a.Via)
+			}
+		}
+		if _, err := d.MarshalJSONLD(hearsay.JSONLDOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.WriteDOT(io.Discard); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if el := time.Since(start); el > 5*time.Second {
-		t.Errorf("took %v: not linear", el)
+	if g := worktest.Growth(t, work, n/4, n); g > 10 {
+		t.Errorf("4x the chain took %.1fx the work", g)
 	}
 	d.Attributions[0].Via = "a" + strconv.Itoa(n-1) // close a loop of n
 	err := d.Validate()

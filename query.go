@@ -1,6 +1,8 @@
 package hearsay
 
 import (
+	"slices"
+
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
@@ -88,18 +90,53 @@ func (d *Document) SourcesOf(claimID string) []entity.Entity {
 // attributions it is reported through, out to the outermost: for
 // "officials, as reported by Axios, claim C" it is the officials'
 // attribution, then Axios's. It stops at an unknown ID or a loop.
+//
+// It finds id by a scan, then walks the chain, looking for each outer
+// attribution nearest the inner one first, where [Analyze] puts it: the
+// cost is the scan plus the distances walked, with no table built. (In
+// an invalid Document where IDs repeat, the nearest one is taken.) For
+// the chains of many attributions, use [Index.Chain].
 func (d *Document) Chain(id string) []attribution.Attribution {
-	byID := attributionIndex(d.Attributions)
+	as := d.Attributions
 	var out []attribution.Attribution
-	seen := map[int]bool{}
-	for i, ok := byID[id]; ok && !seen[i]; i, ok = byID[d.Attributions[i].Via] {
-		seen[i] = true
-		out = append(out, d.Attributions[i])
-		if d.Attributions[i].Via == "" {
+	var seen map[int]bool // from the 16th step on; a linear check before
+	var steps []int
+	for i := slices.IndexFunc(as, func(a attribution.Attribution) bool { return a.ID == id }); i >= 0; {
+		if seen != nil && seen[i] || seen == nil && slices.Contains(steps, i) {
 			break
 		}
+		if steps = append(steps, i); len(steps) == 16 {
+			seen = make(map[int]bool)
+			for _, j := range steps {
+				seen[j] = true
+			}
+		} else if seen != nil {
+			seen[i] = true
+		}
+		out = append(out, as[i])
+		if as[i].Via == "" {
+			break
+		}
+		i = nearest(as, i, as[i].Via)
 	}
 	return out
+}
+
+// nearest returns the index of the attribution whose ID is id nearest
+// to from (the earlier one on a tie), or -1.
+func nearest(as []attribution.Attribution, from int, id string) int {
+	for k := 1; from-k >= 0 || from+k < len(as); k++ {
+		if j := from - k; j >= 0 && as[j].ID == id {
+			return j
+		}
+		if j := from + k; j < len(as) && as[j].ID == id {
+			return j
+		}
+	}
+	if as[from].ID == id {
+		return from
+	}
+	return -1
 }
 
 // Unattributed returns the claims that no source holds but the author:

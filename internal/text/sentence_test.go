@@ -8,13 +8,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hearsay-go/hearsay/span"
+
+	"github.com/hearsay-go/hearsay/internal/worktest"
 )
 
 // segCase is one case of testdata/segment/cases.txt.
@@ -141,39 +142,50 @@ func TestSentences(t *testing.T) {
 }
 
 // TestSentencesPathological checks that hostile inputs give well-formed
-// results quickly (a quadratic scan would take minutes on these).
+// results, and that four times the input takes about four times the work
+// (a quadratic scan would take sixteen). Work is the CPU time of the
+// test's thread with the collector off (package worktest).
 func TestSentencesPathological(t *testing.T) {
-	const mb = 1 << 20
 	tests := []struct {
 		name string
-		text string
+		unit string // repeated n times
+		head string // before the repetition
+		tail string // after it
 	}{
-		{name: "10000 quotes", text: "He said." + strings.Repeat(`"`, 10000) + " Then."},
-		{name: "10000 quotes alone", text: strings.Repeat(`"`, 10000)},
-		{name: "quotes and periods", text: strings.Repeat(`."`, mb/2)},
-		{name: "one 1MB line", text: strings.Repeat("word ", mb/5)},
-		{name: "1MB without spaces", text: strings.Repeat("a", mb)},
-		{name: "1MB of initials", text: strings.Repeat("A.", mb/2)},
-		{name: "1MB of dotted word", text: strings.Repeat("ab.", mb/3)},
-		{name: "1MB of spaced periods", text: strings.Repeat(". ", mb/2)},
-		{name: "1MB of abbreviations", text: strings.Repeat("U.S. ", mb/5)},
-		{name: "1MB of spaces then period", text: "x." + strings.Repeat(" ", mb) + "Y"},
-		{name: "1MB of nbsp", text: "x." + strings.Repeat("\u00a0", mb/2) + "y"},
-		{name: "1MB of ellipses", text: strings.Repeat("… ", mb/4)},
-		{name: "1MB of newlines", text: strings.Repeat("\n", mb)},
-		{name: "1MB invalid", text: strings.Repeat("\xff", mb)},
+		{name: "quotes", unit: `"`, head: "He said.", tail: " Then."},
+		{name: "quotes alone", unit: `"`},
+		{name: "quotes and periods", unit: `."`},
+		{name: "one long line", unit: "word "},
+		{name: "no spaces", unit: "a"},
+		{name: "initials", unit: "A."},
+		{name: "dotted word", unit: "ab."},
+		{name: "spaced periods", unit: ". "},
+		{name: "abbreviations", unit: "U.S. "},
+		{name: "spaces then period", unit: " ", head: "x.", tail: "Y"},
+		{name: "nbsp", unit: "\u00a0", head: "x.", tail: "y"},
+		{name: "ellipses", unit: "… "},
+		{name: "newlines", unit: "\n"},
+		{name: "invalid", unit: "\xff"},
 	}
+	const small = 1 << 16 // bytes of repetition; the large input is 4x
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
-			spans := Sentences(tt.text)
-			var tok Tokens
-			Tokenize(tt.text, &tok)
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
+			input := func(bytes int) string {
+				return tt.head + strings.Repeat(tt.unit, bytes/len(tt.unit)) + tt.tail
 			}
-			checkSentences(t, tt.text, spans)
+			text := input(4 * small)
+			var tok Tokens
+			checkSentences(t, text, Sentences(text))
+			Tokenize(text, &tok)
 			checkTokens(t, &tok)
+			run := func(n int) {
+				s := input(n)
+				Sentences(s)
+				Tokenize(s, &tok)
+			}
+			if g := worktest.Growth(t, run, small, 4*small); g > 10 {
+				t.Errorf("4x the input took %.1fx the work", g)
+			}
 		})
 	}
 }

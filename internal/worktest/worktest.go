@@ -1,0 +1,41 @@
+// Package worktest measures how the work of a function grows with its
+// input, for tests that must tell linear from quadratic on a busy
+// machine. It counts the CPU time of the calling thread only, with the
+// garbage collector off, so that other processes, other goroutines and
+// scheduling delays do not count: wall-clock time is never read.
+package worktest
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// Growth returns how many times more thread CPU time run(large) takes
+// than run(small), the best of three of each. It skips the test where the
+// thread's CPU time cannot be read.
+func Growth(t testing.TB, run func(n int), small, large int) float64 {
+	t.Helper()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	runtime.GC()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	if _, ok := threadCPU(); !ok {
+		t.Skip("the CPU time of a thread cannot be read on this system")
+	}
+	best := func(n int) time.Duration {
+		b := time.Duration(1<<63 - 1)
+		for range 3 {
+			start, _ := threadCPU()
+			run(n)
+			end, _ := threadCPU()
+			b = min(b, end-start)
+		}
+		return max(b, time.Microsecond)
+	}
+	s := best(small)
+	l := best(large)
+	runtime.GC()
+	return float64(l) / float64(s)
+}
