@@ -1,19 +1,21 @@
 package hearsay_test
 
 import (
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/worktest"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -176,23 +178,83 @@ func FuzzAnalyze(f *testing.F) {
 
 // TestAnalyzeLinear runs inputs that once made model building quadratic
 // (every sentence an attribution, a via chain per sentence, quotes that
-// never close) and checks that each finishes quickly and validates.
+// never close) and checks that each validates and that four times the
+// input takes about four times the work (package worktest).
 func TestAnalyzeLinear(t *testing.T) {
-	for _, s := range []string{
-		strings.Repeat("he said ", 50000),
-		strings.Repeat("according to ", 50000),
-		strings.Repeat(`"`, 200000),
-		strings.Repeat(`He said, "yes." `, 20000),
-		strings.Repeat("Officials, as reported by Axios, claim he fears it. ", 5000),
+	for _, unit := range []string{
+		"he said ",
+		"according to ",
+		`"`,
+		`He said, "yes." `,
+		"Officials, as reported by Axios, claim he fears it. ",
 	} {
-		start := time.Now()
-		doc := hearsay.Analyze(s)
-		if err := doc.Validate(); err != nil {
+		n := max(1000, 8000/len(unit))
+		if err := hearsay.Analyze(strings.Repeat(unit, 4*n)).Validate(); err != nil {
 			t.Fatal(err)
 		}
-		if el := time.Since(start); el > 20*time.Second {
-			t.Errorf("%d bytes of %q...: %v", len(s), s[:12], el)
+		run := func(n int) { hearsay.Analyze(strings.Repeat(unit, n)) }
+		if g := worktest.Growth(t, run, n, 4*n); g > 10 {
+			t.Errorf("%q: 4x the text took %.1fx the work", unit, g)
 		}
+	}
+}
+
+// TestOutputLinear checks that every format writes at most a fixed
+// number of bytes per input byte, on texts whose claims nest thousands
+// deep or run for pages without a sentence end.
+func TestOutputLinear(t *testing.T) {
+	words := strings.Fields("the minister said that officials believe the plan may fail and critics claim " +
+		"it will cost more while the mayor told reporters that analysts suggest the vote could be delayed " +
+		"according to a report by the agency which says the company denied the charges")
+	var unpunctuated strings.Builder
+	for i := 0; unpunctuated.Len() < 400_000; i++ {
+		unpunctuated.WriteString(words[(i*7)%len(words)])
+		unpunctuated.WriteByte(' ')
+	}
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"nested speech", strings.Repeat("X said that Y said that ", 5000) + "it rains."},
+		{"nested claims", strings.Repeat("Officials claim that ", 5000) + "it rains."},
+		{"no sentence ends", unpunctuated.String()},
+		{"quotes in quotes", strings.Repeat(`He said, "she said, 'they said, `, 2000) + "yes"},
+	}
+	const maxJSON, maxJSONLD, maxDOT = 40, 400, 100 // bytes per input byte
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := hearsay.Analyze(tt.text)
+			js, err := doc.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r := float64(len(js)) / float64(len(tt.text)); r > maxJSON {
+				t.Errorf("JSON: %.1f bytes per input byte, want at most %d", r, maxJSON)
+			}
+			var back hearsay.Document
+			if err := json.Unmarshal(js, &back); err != nil {
+				t.Fatalf("the JSON does not decode: %v", err)
+			}
+			if diff := cmp.Diff(doc.Claims, back.Claims); diff != "" {
+				t.Errorf("claims after a round trip (-want +got):\n%s", diff)
+			}
+			ld, err := doc.MarshalJSONLD(hearsay.JSONLDOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r := float64(len(ld)) / float64(len(tt.text)); r > maxJSONLD {
+				t.Errorf("JSON-LD: %.1f bytes per input byte, want at most %d", r, maxJSONLD)
+			}
+			var dot strings.Builder
+			if err := doc.WriteDOT(&dot); err != nil {
+				t.Fatal(err)
+			}
+			if r := float64(dot.Len()) / float64(len(tt.text)); r > maxDOT {
+				t.Errorf("DOT: %.1f bytes per input byte, want at most %d", r, maxDOT)
+			}
+			t.Logf("bytes per input byte: JSON %.1f, JSON-LD %.1f, DOT %.1f",
+				float64(len(js))/float64(len(tt.text)), float64(len(ld))/float64(len(tt.text)), float64(dot.Len())/float64(len(tt.text)))
+		})
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/excerpt"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -56,17 +57,31 @@ var (
 	ErrUnknownRef   = errors.New("reference to an unknown ID")
 	ErrTextMismatch = errors.New("text differs from the text at its spans")
 	ErrViaCycle     = errors.New("via chain loops")
+	// ErrTooManyProblems follows the first MaxValidationErrors problems
+	// that Validate lists, saying how many more it found.
+	ErrTooManyProblems = errors.New("more problems not listed")
 )
+
+// MaxValidationErrors is how many problems [Document.Validate] lists
+// before it only counts the rest.
+const MaxValidationErrors = 20
 
 // Validate reports every broken invariant of d, each as a
 // [*ValidationError] naming the item, joined with errors.Join: spans
 // reversed, outside the text or not on a rune boundary; enumerated values
 // out of range, or a hedge without a category; empty or duplicate IDs; references to unknown entities, claims or attributions;
 // item text that is not the text at its spans; via chains that loop.
-// It returns nil for a valid Document.
+// It returns nil for a valid Document. It lists the first
+// [MaxValidationErrors] problems and then one error wrapping
+// [ErrTooManyProblems] with the number of the others.
 func (d *Document) Validate() error {
 	var errs []error
-	bad := func(item string, err error) { errs = append(errs, &ValidationError{Item: item, Err: err}) }
+	problems := 0 // listed or not
+	bad := func(item string, err error) {
+		if problems++; len(errs) < MaxValidationErrors {
+			errs = append(errs, &ValidationError{Item: item, Err: err})
+		}
+	}
 	checkSpan := func(item string, s span.Span) {
 		if err := s.Check(d.Text); err != nil {
 			bad(item, err)
@@ -123,9 +138,9 @@ func (d *Document) Validate() error {
 		enum(item+" kind", c.Kind, c.Kind == 0, false)
 		enum(item+" certainty", c.Certainty, c.Certainty == 0, false)
 		enum(item+" polarity", c.Polarity, c.Polarity == 0, false)
-		n := len(errs)
+		n := problems
 		checkSpans(item+" spans", c.Spans)
-		if len(errs) == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
+		if problems == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
 			bad(item+" text", ErrTextMismatch)
 		}
 	}
@@ -143,9 +158,9 @@ func (d *Document) Validate() error {
 		checkSpans(item+" source spans", a.Source.Spans)
 		checkSpans(item+" addressee spans", a.Addressee.Spans)
 		checkSpans(item+" content spans", a.Content.Spans)
-		n := len(errs)
+		n := problems
 		checkSpans(item+" cue spans", a.Cue.Spans)
-		if len(errs) == n && len(a.Cue.Spans) > 0 && a.Cue.Text != claim.JoinText(d.Text, a.Cue.Spans) {
+		if problems == n && len(a.Cue.Spans) > 0 && a.Cue.Text != claim.JoinText(d.Text, a.Cue.Spans) {
 			bad(item+" cue text", ErrTextMismatch)
 		}
 	}
@@ -166,41 +181,123 @@ func (d *Document) Validate() error {
 		}
 		ref(item+" claim", h.Claim, claims)
 	}
+	if more := problems - len(errs); more > 0 {
+		errs = append(errs, fmt.Errorf("hearsay: %d %w", more, ErrTooManyProblems))
+	}
 	return errors.Join(errs...)
 }
 
-// document has Document's fields without its methods, for encoding.
-type document Document
+// wireDocument is the wire format: a Document whose claims say which
+// claim they are inside and may leave their text to their spans.
+type wireDocument struct {
+	Lang         language.Tag              `json:"lang"`
+	Text         string                    `json:"text"`
+	Sentences    []span.Span               `json:"sentences"`
+	Entities     []entity.Entity           `json:"entities"`
+	Claims       []wireClaim               `json:"claims"`
+	Attributions []attribution.Attribution `json:"attributions"`
+	Hedges       []claim.Hedge             `json:"hedges"`
+}
+
+// wireClaim is a claim on the wire. Text is left out when the budget of
+// package excerpt is spent; Within is the ID of the smallest claim whose
+// extent holds this one's.
+type wireClaim struct {
+	ID        string          `json:"id"`
+	Text      *string         `json:"text,omitempty"`
+	Within    string          `json:"within,omitempty"`
+	Spans     []span.Span     `json:"spans"`
+	Kind      claim.Kind      `json:"kind,omitempty"`
+	Certainty claim.Certainty `json:"certainty,omitempty"`
+	Polarity  claim.Polarity  `json:"polarity,omitempty"`
+}
 
 // MarshalJSON encodes d in the wire format; empty lists are written as []
 // rather than null. It fails with [ErrInvalidUTF8] when the text is not
-// valid UTF-8.
+// valid UTF-8, and with the error of [Document.Validate] when d is not
+// valid, so that what it writes always decodes.
+//
+// The output is linear in the size of d: each claim names the claim it
+// lies inside ("within"), and claim texts are written shortest first
+// until they add up to twice the text (and 4 kB); a claim written
+// without its text has the text at its spans, which decoding restores.
+// On news every text is written.
 func (d Document) MarshalJSON() ([]byte, error) {
 	if !utf8.ValidString(d.Text) {
 		return nil, ErrInvalidUTF8
 	}
-	c := document(d)
-	c.Sentences = nonNil(c.Sentences)
-	c.Entities = nonNil(c.Entities)
-	c.Claims = nonNil(c.Claims)
-	c.Attributions = nonNil(c.Attributions)
-	c.Hedges = nonNil(c.Hedges)
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	c := wireDocument{
+		Lang:         d.Lang,
+		Text:         d.Text,
+		Sentences:    nonNil(d.Sentences),
+		Entities:     nonNil(d.Entities),
+		Attributions: nonNil(d.Attributions),
+		Hedges:       nonNil(d.Hedges),
+	}
+	plan := excerpt.New(len(d.Text), d.Claims)
+	c.Claims = make([]wireClaim, len(d.Claims))
+	for i, cl := range d.Claims {
+		w := wireClaim{ID: cl.ID, Spans: nonNil(cl.Spans), Kind: cl.Kind, Certainty: cl.Certainty, Polarity: cl.Polarity}
+		if plan.Full[i] {
+			w.Text = &d.Claims[i].Text
+		}
+		if j := plan.Within[i]; j >= 0 {
+			w.Within = d.Claims[j].ID
+		}
+		c.Claims[i] = w
+	}
 	return json.Marshal(&c)
 }
 
 // UnmarshalJSON decodes the wire format and validates the result: a
-// Document that decodes without error satisfies [Document.Validate].
+// Document that decodes without error satisfies [Document.Validate]. A
+// claim without its text gets the text at its spans; "within" is checked
+// to name a claim and is not kept (it follows from the spans).
 func (d *Document) UnmarshalJSON(b []byte) error {
-	var c document
+	var c wireDocument
 	if err := json.Unmarshal(b, &c); err != nil {
 		return err
 	}
-	v := Document(c)
-	if err := v.Validate(); err != nil {
-		return err
+	v := Document{Lang: c.Lang, Text: c.Text, Sentences: c.Sentences, Entities: c.Entities, Attributions: c.Attributions, Hedges: c.Hedges}
+	v.Claims = make([]claim.Claim, len(c.Claims))
+	ids := make(map[string]bool, len(c.Claims))
+	for i, w := range c.Claims {
+		ids[w.ID] = true
+		cl := claim.Claim{ID: w.ID, Spans: w.Spans, Kind: w.Kind, Certainty: w.Certainty, Polarity: w.Polarity}
+		if w.Text != nil {
+			cl.Text = *w.Text
+		} else if spansIn(v.Text, w.Spans) {
+			cl.Text = claim.JoinText(v.Text, w.Spans)
+		}
+		v.Claims[i] = cl
+	}
+	if c.Claims == nil {
+		v.Claims = nil
+	}
+	var errs []error
+	for _, w := range c.Claims {
+		if w.Within != "" && !ids[w.Within] {
+			errs = append(errs, &ValidationError{Item: fmt.Sprintf("claim %q within", w.ID), Err: fmt.Errorf("%w %q", ErrUnknownRef, w.Within)})
+		}
+	}
+	if err := v.Validate(); err != nil || len(errs) > 0 {
+		return errors.Join(append(errs, err)...)
 	}
 	*d = v
 	return nil
+}
+
+// spansIn reports whether every span is a valid span of text.
+func spansIn(text string, spans []span.Span) bool {
+	for _, s := range spans {
+		if s.Check(text) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func nonNil[T any](s []T) []T {

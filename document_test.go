@@ -315,10 +315,59 @@ func TestLongViaChain(t *testing.T) {
 	}
 	d.Attributions[0].Via = "a" + strconv.Itoa(n-1) // close a loop of n
 	err := d.Validate()
-	if err == nil || strings.Count(err.Error(), "via chain loops") != n {
-		t.Errorf("a loop of %d attributions gave %d loop errors", n, strings.Count(fmt.Sprint(err), "via chain loops"))
+	msg := fmt.Sprint(err)
+	if got := strings.Count(msg, "via chain loops"); got != hearsay.MaxValidationErrors {
+		t.Errorf("a loop of %d attributions listed %d loop errors, want %d", n, got, hearsay.MaxValidationErrors)
+	}
+	if !errors.Is(err, hearsay.ErrViaCycle) || !errors.Is(err, hearsay.ErrTooManyProblems) ||
+		!strings.Contains(msg, fmt.Sprintf("%d more problems not listed", n-hearsay.MaxValidationErrors)) {
+		t.Errorf("the loop's error does not count the problems it leaves out: ...%s", msg[max(len(msg)-200, 0):])
 	}
 	if got := d.Report().DeepestChain; got != n {
 		t.Errorf("deepest chain on the loop %d, want %d", got, n)
+	}
+}
+
+// TestEncodersRefuseInvalid checks that every encoder refuses a document
+// that Validate rejects, with Validate's error, and writes nothing.
+func TestEncodersRefuseInvalid(t *testing.T) {
+	d := handBuiltCopy(t)
+	d.Claims[0].Spans[0].End = len(d.Text) + 5
+	want := d.Validate()
+	if want == nil {
+		t.Fatal("the broken document validates")
+	}
+	if _, err := d.MarshalJSON(); err == nil || err.Error() != want.Error() {
+		t.Errorf("MarshalJSON: %v, want %v", err, want)
+	}
+	if _, err := json.Marshal(d); err == nil || !strings.Contains(err.Error(), want.Error()) {
+		t.Errorf("json.Marshal: %v, want %v", err, want)
+	}
+	if _, err := d.MarshalJSONLD(hearsay.JSONLDOptions{}); err == nil || err.Error() != want.Error() {
+		t.Errorf("MarshalJSONLD: %v, want %v", err, want)
+	}
+	var buf strings.Builder
+	if err := d.WriteDOT(&buf); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
+		t.Errorf("WriteDOT: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
+	}
+}
+
+// TestValidateCapped checks that a document with 100,000 bad spans gets
+// an error of bounded size that still counts them all.
+func TestValidateCapped(t *testing.T) {
+	d := &hearsay.Document{Text: "x"}
+	const n = 100000
+	for range n {
+		d.Sentences = append(d.Sentences, span.New(0, 9))
+	}
+	err := d.Validate()
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if len(err.Error()) > 4096 {
+		t.Errorf("the error is %d bytes", len(err.Error()))
+	}
+	if want := fmt.Sprintf("%d more problems not listed", n-hearsay.MaxValidationErrors); !strings.Contains(err.Error(), want) {
+		t.Errorf("the error does not say %q: %v", want, err)
 	}
 }

@@ -44,7 +44,13 @@ import (
 // deterministic: items come in model order. Render it with Graphviz:
 //
 //	dot -Tsvg graph.dot > graph.svg
+//
+// WriteDOT writes nothing and returns the error of [Document.Validate]
+// when d is not valid.
 func (d *Document) WriteDOT(w io.Writer) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	g := dotWriter{w: bw, d: d}
 	g.write()
@@ -296,16 +302,19 @@ func dotHTML(s string) string {
 // with an ellipsis, and breaks it into left-aligned lines of about
 // dotLineRunes, escaped for an HTML-like label.
 func dotWrap(text string) string {
+	text, cut := dotClip(text, dotClaimRunes)
 	words := strings.Fields(strings.ToValidUTF8(text, "\uFFFD"))
 	var lines []string
 	var line strings.Builder
 	total := 0
-	cut := false
-	for _, w := range words {
+	for i, w := range words {
 		n := utf8.RuneCountInString(w)
 		if total+n > dotClaimRunes && total > 0 {
 			cut = true
 			break
+		}
+		if n > dotClaimRunes && i == 0 {
+			w, cut = string([]rune(w)[:dotClaimRunes]), true
 		}
 		if line.Len() > 0 && utf8.RuneCountInString(line.String())+1+n > dotLineRunes {
 			lines = append(lines, line.String())
@@ -334,14 +343,18 @@ func dotWrap(text string) string {
 // dotShorten returns text with its spaces collapsed, cut at a word
 // boundary to at most n code points with an ellipsis.
 func dotShorten(text string, n int) string {
+	text, cut := dotClip(text, n)
 	words := strings.Fields(strings.ToValidUTF8(text, "\uFFFD"))
 	var b strings.Builder
 	total := 0
 	for i, w := range words {
 		k := utf8.RuneCountInString(w)
 		if i > 0 && total+1+k > n {
-			b.WriteString(" …")
+			cut = true
 			break
+		}
+		if i == 0 && k > n {
+			w, k, cut = string([]rune(w)[:n]), n, true
 		}
 		if i > 0 {
 			b.WriteByte(' ')
@@ -350,5 +363,23 @@ func dotShorten(text string, n int) string {
 		b.WriteString(w)
 		total += k
 	}
+	if cut {
+		b.WriteString(" …")
+	}
 	return b.String()
+}
+
+// dotClip cuts text to the bytes that can hold n code points after
+// spaces are collapsed (at most 4n bytes of runes and 4n of spaces), so
+// that shortening a long claim costs what is shown, not the claim. It
+// reports whether it cut.
+func dotClip(text string, n int) (string, bool) {
+	limit := 8*n + 8
+	if len(text) <= limit {
+		return text, false
+	}
+	for limit > 0 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return text[:limit], true
 }

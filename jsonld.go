@@ -2,6 +2,7 @@ package hearsay
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/excerpt"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -141,6 +143,11 @@ const jsonldContext = `{
 //     (start and end in code points, typed xsd:nonNegativeInteger) and an
 //     oa:TextQuoteSelector (exact, and up to 32 code points of prefix and
 //     suffix). Sentences are not written.
+//   - So that the output stays linear in the text however spans nest, the
+//     quote selectors and the claims' schema:text are written shortest
+//     first while they add up to at most twice the text (and 4 kB); past
+//     that, a span has its position selector only and a claim no text. On
+//     news everything is written.
 //
 // MarshalJSONLD fails with [ErrInvalidUTF8] when the text is not valid
 // UTF-8, with [ErrJSONLDBase] for a bad base, and with the error of
@@ -221,7 +228,7 @@ type ldClaim struct {
 	ID                   string   `json:"@id"`
 	Type                 []string `json:"@type"`
 	Identifier           string   `json:"schema:identifier"`
-	Text                 string   `json:"schema:text"`
+	Text                 string   `json:"schema:text,omitempty"`
 	Author               []ldRef  `json:"schema:author,omitempty"`
 	Appearance           ldRef    `json:"schema:appearance"`
 	Interpreter          ldRef    `json:"schema:claimInterpreter"`
@@ -274,7 +281,7 @@ type ldSpan struct {
 	ID       string `json:"@id"`
 	Type     string `json:"@type"`
 	Source   ldRef  `json:"oa:hasSource"`
-	Selector [2]any `json:"oa:hasSelector"`
+	Selector []any  `json:"oa:hasSelector"`
 }
 
 type ldPosition struct {
@@ -321,15 +328,19 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	}
 
 	ix := d.index()
-	for _, c := range d.Claims {
+	plan := excerpt.New(len(d.Text), d.Claims)
+	for i, c := range d.Claims {
 		n := ldClaim{
 			ID: w.iri("claim", c.ID), Type: []string{"schema:Claim", "prov:Entity"},
-			Identifier: c.ID, Text: c.Text,
+			Identifier: c.ID,
 			Appearance: w.base, Interpreter: JSONLDInterpreter,
 			Kind:      term("claimKind", c.Kind),
 			Certainty: term("certainty", c.Certainty),
 			Polarity:  term("polarity", c.Polarity),
 			Spans:     w.spanRefs(c.Spans),
+		}
+		if plan.Full[i] {
+			n.Text = c.Text
 		}
 		if own[c.ID] {
 			n.Author = []ldRef{author}
@@ -405,9 +416,20 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	for s := range w.spans {
 		spans = append(spans, s)
 	}
+	// Quote selectors repeat the text, so that nested spans could make
+	// the output grow with the square of the text: they are written for
+	// the shortest spans first, within the budget of the claim texts.
+	slices.SortFunc(spans, func(a, b span.Span) int { return cmp.Or(cmp.Compare(a.Len(), b.Len()), span.Compare(a, b)) })
+	quote := make(map[span.Span]bool, len(spans))
+	left := excerpt.Budget(len(w.d.Text))
+	for _, s := range spans {
+		if s.Len() <= left {
+			quote[s], left = true, left-s.Len()
+		}
+	}
 	slices.SortFunc(spans, span.Compare)
 	for _, s := range spans {
-		g = append(g, w.span(s))
+		g = append(g, w.span(s, quote[s]))
 	}
 	return g
 }
@@ -492,24 +514,26 @@ func (w *ldWriter) spanRefs(spans []span.Span) []ldRef {
 }
 
 // span returns the node of byte span s: a specific resource of the
-// document selected by position and by quote, both in code points.
-func (w *ldWriter) span(s span.Span) ldSpan {
+// document selected by position and, when quote holds, by quote, both in
+// code points.
+func (w *ldWriter) span(s span.Span, quote bool) ldSpan {
 	text := w.d.Text
 	r := w.runes.ToRunes(s)
 	before := w.runes.ByteOffset(max(r.Start-jsonldQuoteContext, 0))
 	after := w.runes.ByteOffset(r.End + jsonldQuoteContext)
-	return ldSpan{
+	n := ldSpan{
 		ID: w.spanRef(s), Type: "oa:SpecificResource", Source: w.base,
-		Selector: [2]any{
-			ldPosition{Type: "oa:TextPositionSelector", Start: r.Start, End: r.End},
-			ldQuote{
-				Type:   "oa:TextQuoteSelector",
-				Exact:  text[s.Start:s.End],
-				Prefix: text[before:s.Start],
-				Suffix: text[s.End:after],
-			},
-		},
+		Selector: []any{ldPosition{Type: "oa:TextPositionSelector", Start: r.Start, End: r.End}},
 	}
+	if quote {
+		n.Selector = append(n.Selector, ldQuote{
+			Type:   "oa:TextQuoteSelector",
+			Exact:  text[s.Start:s.End],
+			Prefix: text[before:s.Start],
+			Suffix: text[s.End:after],
+		})
+	}
+	return n
 }
 
 // addRef appends r to refs unless it is there already.

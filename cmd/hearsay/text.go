@@ -9,6 +9,7 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/excerpt"
 )
 
 // writeText writes the model of one input for a person to read: the
@@ -40,6 +41,24 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 		if h.Claim != "" {
 			hedges[h.Claim] = append(hedges[h.Claim], h)
 		}
+	}
+	// A claim's text is printed once, within the budget of package
+	// excerpt, so that the output stays linear in the input however the
+	// claims nest or repeat; otherwise the claim is named by its place.
+	plan := excerpt.New(len(doc.Text), doc.Claims)
+	printed := make([]bool, len(doc.Claims))
+	say := func(i int) string {
+		c := doc.Claims[i]
+		switch {
+		case printed[i]:
+			return fmt.Sprintf("(%s, as above)", c.ID)
+		case !plan.Full[i] && plan.Within[i] >= 0:
+			return fmt.Sprintf("(%s: bytes %d-%d, inside %s)", c.ID, c.Span().Start, c.Span().End, doc.Claims[plan.Within[i]].ID)
+		case !plan.Full[i]:
+			return fmt.Sprintf("(%s: bytes %d-%d)", c.ID, c.Span().Start, c.Span().End)
+		}
+		printed[i] = true
+		return marked(doc.Text, c, hedges[c.ID])
 	}
 	entityOf := func(id string) (entity.Entity, bool) {
 		i, ok := entities[id]
@@ -76,13 +95,13 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 					fmt.Fprintf(w, ", via %s", e.Label())
 				}
 			}
-			fmt.Fprintf(w, "\n    %s\n", marked(doc.Text, c, hedges[c.ID]))
+			fmt.Fprintf(w, "\n    %s\n", say(claims[a.Claim]))
 		}
 	}
 	if un := doc.Unattributed(); len(un) > 0 {
 		w.WriteString("\nauthor (unattributed)\n")
 		for _, c := range un {
-			fmt.Fprintf(w, "  %s\n", marked(doc.Text, c, hedges[c.ID]))
+			fmt.Fprintf(w, "  %s\n", say(claims[c.ID]))
 		}
 	}
 	if len(doc.Claims) == 0 {
