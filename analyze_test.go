@@ -136,7 +136,7 @@ func TestAnalyzeConcurrent(t *testing.T) {
 
 // FuzzAnalyze checks the invariants of Analyze's output in English and
 // Spanish. Its seeds are short (the article's paragraphs and small
-// hostile texts), and inputs past 4 kB are cut to it, so that the fuzzer
+// hostile texts), and inputs past 2 kB are cut to it, so that the fuzzer
 // spends its time on many small inputs; the long hostile inputs have
 // their own tests (TestAnalyzeLinear, TestOutputLinear).
 func FuzzAnalyze(f *testing.F) {
@@ -154,7 +154,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = s[:min(len(s), 4096)]
+		s = s[:min(len(s), 2048)]
 		if err := es.Analyze(s).Validate(); err != nil {
 			t.Fatalf("Validate (Spanish): %v", err)
 		}
