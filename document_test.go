@@ -264,7 +264,10 @@ func TestQueries(t *testing.T) {
 // chain takes about four times the work, package worktest), and that a
 // loop in it is found.
 func TestLongViaChain(t *testing.T) {
-	const n = 20000
+	n := 20000
+	if raceEnabled {
+		n = 8000
+	}
 	chain := func(n int) *hearsay.Document {
 		d := &hearsay.Document{Text: "x"}
 		d.Claims = []claim.Claim{{ID: "c1", Text: "x", Spans: []span.Span{span.New(0, 1)}}}
