@@ -1,0 +1,5 @@
+//go:build !race
+
+package hearsay_test
+
+const raceEnabled = false
