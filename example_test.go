@@ -103,7 +103,7 @@ func ExampleDocument_WriteHTML() {
 		panic(err)
 	}
 	page := b.String()
-	// The marked text: sources in <b>, cues in <u>, contents in <i>,
+	// The marked text, a paragraph (<p>) a line: sources in <b>, cues in <u>, contents in <i>,
 	// hedges in <em>; data-a names the attributions (by index) whose
 	// details the page lists, and the class the anonymity or stance.
 	start := strings.Index(page, `<div class="t"`)
@@ -111,7 +111,7 @@ func ExampleDocument_WriteHTML() {
 	fmt.Println(page[start : start+end+len("</div>")])
 	fmt.Println(strings.Count(page, "<details id="), "attributions listed")
 	// Output:
-	// <div class="t" lang="en"><b class=d data-a=1>Top U.S. officials</b>, <u class=c data-a=0><em class=a title="attribution, certain">as reported by</em></u> <b class=n data-a=0>Axios</b>, <u class=d data-a=1>claim</u> <i data-a="0 1">the Venezuelan leader <em class=b title="belief, probable">fears</em> his Cuban advisers</i>. This Cuban influence is not new.</div>
+	// <div class="t" lang="en"><p><b class=d data-a=1>Top U.S. officials</b>, <u class=c data-a=0><em class=a title="attribution, certain">as reported by</em></u> <b class=n data-a=0>Axios</b>, <u class=d data-a=1>claim</u> <i data-a="0 1">the Venezuelan leader <em class=b title="belief, probable">fears</em> his Cuban advisers</i>. This Cuban influence is not new.</p></div>
 	// 2 attributions listed
 }
 

@@ -158,6 +158,10 @@ func (h *htmlDoc) marks() []htmlMark {
 // to the tags it writes, so the whole is linear in the text, the marks and
 // the output, after the marks are sorted.
 //
+// Each line of the text is a paragraph (<p>), while the budget allows:
+// at a line's end every open element is closed and opened again in the
+// next.
+//
 // A mark is opened only while its start and end tags fit in the markup
 // budget h.left, counting the end tags of the open elements as spent;
 // a mark that does not fit is left out from there on and counted in
@@ -178,11 +182,20 @@ func (h *htmlDoc) writeText(w *bufio.Writer, ms []htmlMark) {
 
 	var stack, opening []int32
 	dropped := make([]bool, len(ms))
-	prev, si, ei := 0, 0, 0
-	for si < len(byStart) || ei < len(byEnd) {
-		p := len(text)
+	// next returns where the next paragraph starts after i: after the
+	// next newline, or past the text.
+	next := func(i int) int {
+		if k := strings.IndexByte(text[i:], '\n'); k >= 0 && i+k+1 < len(text) {
+			return i + k + 1
+		}
+		return len(text) + 1
+	}
+	w.WriteString("<p>")
+	prev, si, ei, para := 0, 0, 0, next(0)
+	for si < len(byStart) || ei < len(byEnd) || para <= len(text) {
+		p := para
 		if si < len(byStart) {
-			p = ms[byStart[si]].start
+			p = min(p, ms[byStart[si]].start)
 		}
 		if ei < len(byEnd) {
 			p = min(p, ms[byEnd[ei]].end)
@@ -190,12 +203,17 @@ func (h *htmlDoc) writeText(w *bufio.Writer, ms []htmlMark) {
 		htmlWriteEscaped(w, text[prev:p])
 		prev = p
 
-		// Close the marks that end at p, and whatever is open inside them.
+		// Close the marks that end at p, and whatever is open inside
+		// them; at the start of a paragraph, close everything.
 		low := len(stack)
 		for ; ei < len(byEnd) && ms[byEnd[ei]].end == p; ei++ {
 			if m := &ms[byEnd[ei]]; m.pos >= 0 && m.pos < low {
 				low = m.pos
 			}
+		}
+		split := p == para && h.left >= len(htmlParagraph)
+		if split {
+			low = 0
 		}
 		opening = opening[:0]
 		for k := len(stack) - 1; k >= low; k-- {
@@ -207,6 +225,13 @@ func (h *htmlDoc) writeText(w *bufio.Writer, ms []htmlMark) {
 			}
 		}
 		stack = stack[:low]
+		if split {
+			w.WriteString(htmlParagraph)
+			h.left -= len(htmlParagraph)
+		}
+		if p == para {
+			para = next(p)
+		}
 
 		// Open what was cut and what starts at p, the longest first.
 		for ; si < len(byStart) && ms[byStart[si]].start == p; si++ {
@@ -234,13 +259,17 @@ func (h *htmlDoc) writeText(w *bufio.Writer, ms []htmlMark) {
 			m.pos = len(stack)
 			stack = append(stack, k)
 		}
-		if si == len(byStart) && ei == len(byEnd) {
-			break
-		}
 	}
-	htmlWriteEscaped(w, text[prev:])
 	// Every mark ends inside the text, so the stack is empty here.
+	htmlWriteEscaped(w, text[prev:])
+	w.WriteString("</p>")
 }
+
+// htmlParagraph ends a paragraph of the text and starts the next. Each
+// line of the text is a paragraph, with its newline at its end: a block
+// of its own is much cheaper for a browser to lay out than one block of
+// megabytes.
+const htmlParagraph = "</p><p>"
 
 // htmlWriteEscaped writes s escaped as html/template escapes text.
 func htmlWriteEscaped(w *bufio.Writer, s string) {
