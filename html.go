@@ -3,6 +3,7 @@ package hearsay
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -144,7 +145,7 @@ func (p *HTMLPage) Add(w io.Writer, name string, d *Document) error {
 	if err := newHTMLDoc(d, id).write(bw, name, r); err != nil {
 		return err
 	}
-	p.entries = append(p.entries, htmlEntry{ID: id, Name: cmpOr(name, id), Claims: r.Claims, Attributed: htmlPct(r.Share(r.Attributed))})
+	p.entries = append(p.entries, htmlEntry{ID: id, Name: cmp.Or(name, id), Claims: r.Claims, Attributed: htmlPct(r.Share(r.Attributed))})
 	p.total.Add(r)
 	return bw.Flush()
 }
@@ -183,13 +184,6 @@ func (p *HTMLPage) title() string {
 		return "hearsay"
 	}
 	return htmlShort(p.Title)
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // htmlDoc writes the section of one document.
@@ -311,7 +305,7 @@ func (h *htmlDoc) attr(i int, a attribution.Attribution) htmlAttr {
 		if e.Kind != 0 {
 			facts = append(facts, e.Kind.String())
 		}
-		facts = append(facts, cmp0(e.Anonymity, entity.Named).String())
+		facts = append(facts, cmp.Or(e.Anonymity, entity.Named).String())
 		if aff, ok := h.entity(e.Affiliation); ok {
 			facts = append(facts, "of "+htmlShort(aff.Label()))
 		}
@@ -399,19 +393,11 @@ func (h *htmlDoc) entity(id string) (entity.Entity, bool) {
 
 // htmlHedgeInfo is the category, certainty and rule of a hedge.
 func htmlHedgeInfo(hd claim.Hedge) string {
-	s := hd.Category.String() + ", " + cmp0(hd.Certainty, hd.Category.Certainty()).String()
+	s := hd.Category.String() + ", " + cmp.Or(hd.Certainty, hd.Category.Certainty()).String()
 	if hd.Rule != "" {
 		s += ", " + htmlShort(hd.Rule)
 	}
 	return s
-}
-
-func cmp0[T comparable](v, def T) T {
-	var zero T
-	if v == zero {
-		return def
-	}
-	return v
 }
 
 // htmlReport is what the report template shows.

@@ -466,6 +466,25 @@ func TestHTMLSize(t *testing.T) {
 		crossing.Hedges = append(crossing.Hedges, claim.NewHedge(crossingText, span.New(i, i+40), claim.Epistemic))
 	}
 
+	// Names, IDs and rules of 10 kB on a short text are shortened.
+	long := strings.Repeat(`"<&>'`, 2000)
+	longDoc := handBuilt()
+	for i := range longDoc.Entities {
+		longDoc.Entities[i].Name, longDoc.Entities[i].Description = long+"name", long+"description"
+	}
+	for i := range longDoc.Attributions {
+		longDoc.Attributions[i].Rule = long
+		longDoc.Attributions[i].Cue.Lemma = long
+	}
+	for i := range longDoc.Hedges {
+		longDoc.Hedges[i].Rule = long
+		if longDoc.Hedges[i].Claim != "" {
+			longDoc.Hedges[i].Claim = long
+		}
+	}
+	longDoc.Claims[0].ID = long
+	longDoc.Attributions[0].Claim, longDoc.Attributions[1].Claim = long, long
+
 	analyzed := hearsay.Analyze(strings.Repeat("Officials said that analysts believe that sources suggest that ", 200) + "it rained.")
 
 	for _, tc := range []struct {
@@ -476,6 +495,7 @@ func TestHTMLSize(t *testing.T) {
 		{"stacked on one span", stackedDoc},
 		{"crossing everywhere", crossing},
 		{"analyzed nesting", analyzed},
+		{"long names", longDoc},
 		{"empty text", &hearsay.Document{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
