@@ -67,17 +67,18 @@ var ErrHTMLClosed = errors.New("hearsay: HTML page already closed")
 // report and the list stay.
 //
 // Every character of the text is shown as text, escaped as
-// html/template escapes text. Spans may nest, overlap and be
-// discontinuous: the text is cut at every span boundary, and an element
-// that crosses the end of another is closed and opened again, so the
-// elements nest properly; writing takes time linear in the text, the
-// marks and the output, after sorting the marks.
+// html/template escapes text; each line is a paragraph. Spans may nest,
+// overlap and be discontinuous: the text is cut at every span boundary,
+// and an element that crosses the end of another (or of a line) is
+// closed and opened again, so the elements nest properly; writing takes
+// time linear in the text, the marks and the output, after sorting the
+// marks.
 //
-// The page is at most 3·len(d.Text) + [HTMLOverhead] bytes, whatever the
-// number of attributions, unless escaping alone makes the text larger (up
-// to 5 bytes for each of < > & " ' in the text): marks and details are
-// written while they fit that budget, and the page says how many were left
-// out. In news text none are.
+// The page is at most max(3·len(d.Text), E) + [HTMLOverhead] bytes,
+// whatever the number of attributions, where E is the length of the
+// escaped text (3 or 4 more bytes for each < > & " ' of the text): marks,
+// paragraphs and details are written while they fit that budget, and the
+// page says how many were left out. In news text none are.
 //
 // WriteHTML returns the error of [Document.Validate] when d is not
 // valid, and [ErrInvalidUTF8] when its text is not UTF-8, before writing

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"html/template"
 	"io"
 	"regexp"
 	"slices"
@@ -441,9 +442,9 @@ func TestHTMLArticle(t *testing.T) {
 	}
 }
 
-// TestHTMLSize checks that a page stays within 3·len(text) +
-// HTMLOverhead bytes however many attributions, nested, stacked or
-// crossing, the text has.
+// TestHTMLSize checks that a page stays within 3·len(text) (or the
+// escaped text when longer) + HTMLOverhead bytes however many
+// attributions, nested, stacked or crossing, the text has.
 func TestHTMLSize(t *testing.T) {
 	const n = 600
 	deepText := strings.Repeat("X said that ", n) + "it rained."
@@ -485,6 +486,9 @@ func TestHTMLSize(t *testing.T) {
 	longDoc.Claims[0].ID = long
 	longDoc.Attributions[0].Claim, longDoc.Attributions[1].Claim = long, long
 
+	// Escaping makes this text five times larger.
+	escapes := &hearsay.Document{Text: strings.Repeat(`"&`, 5000)}
+
 	analyzed := hearsay.Analyze(strings.Repeat("Officials said that analysts believe that sources suggest that ", 200) + "it rained.")
 
 	for _, tc := range []struct {
@@ -496,11 +500,13 @@ func TestHTMLSize(t *testing.T) {
 		{"crossing everywhere", crossing},
 		{"analyzed nesting", analyzed},
 		{"long names", longDoc},
+		{"escapes", escapes},
 		{"empty text", &hearsay.Document{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := writeHTML(t, tc.doc)
-			if max := 3*len(tc.doc.Text) + hearsay.HTMLOverhead; len(page) > max {
+			escaped := len(template.HTMLEscapeString(tc.doc.Text))
+			if max := max(3*len(tc.doc.Text), escaped) + hearsay.HTMLOverhead; len(page) > max {
 				t.Errorf("page of %d bytes for a text of %d: more than %d", len(page), len(tc.doc.Text), max)
 			}
 			p := checkPage(t, page)
