@@ -99,8 +99,8 @@ func (d *Document) WriteHTML(w io.Writer) error {
 // so the parts may go to one stream as documents finish, or to buffers
 // that are written out in order.
 //
-// The page holds at most 3·len(text) + [HTMLOverhead] bytes for each
-// document, plus a few hundred bytes of contents for each; names are
+// The page holds for each document at most what [Document.WriteHTML]
+// writes for it, plus a few hundred bytes of contents; names are
 // shortened to 80 characters. The zero HTMLPage is ready to use; an
 // HTMLPage is not safe for concurrent use.
 type HTMLPage struct {
