@@ -63,6 +63,14 @@
 // span inside the text and on rune boundaries and every reference
 // resolved.
 //
+// # HTML
+//
+// [Document.WriteHTML] writes a self-contained page of the text with its
+// sources, cues, contents and hedges marked, the sourcing report and a
+// legend, for a person to read; [HTMLPage] puts several documents on one
+// page. The page's markup and style may change from one version to the
+// next; read the model from JSON.
+//
 // # Lexicons
 //
 // Hedge cues, reporting cues and source words are data, one entry a line

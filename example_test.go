@@ -3,6 +3,7 @@ package hearsay_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -94,6 +95,24 @@ func ExampleDocument_Report() {
 	// most cited:
 	//   1  Axios
 	//   1  top U.S. officials
+}
+
+func ExampleDocument_WriteHTML() {
+	var b strings.Builder
+	if err := handBuilt().WriteHTML(&b); err != nil {
+		panic(err)
+	}
+	page := b.String()
+	// The marked text, a paragraph (<p>) a line: sources in <b>, cues in <u>, contents in <i>,
+	// hedges in <em>; data-a names the attributions (by index) whose
+	// details the page lists, and the class the anonymity or stance.
+	start := strings.Index(page, `<div class="t"`)
+	end := strings.Index(page[start:], "</div>")
+	fmt.Println(page[start : start+end+len("</div>")])
+	fmt.Println(strings.Count(page, "<details id="), "attributions listed")
+	// Output:
+	// <div class="t" lang="en"><p><b class=d data-a=1>Top U.S. officials</b>, <u class=c data-a=0><em class=a title="attribution, certain">as reported by</em></u> <b class=n data-a=0>Axios</b>, <u class=d data-a=1>claim</u> <i data-a="0 1">the Venezuelan leader <em class=b title="belief, probable">fears</em> his Cuban advisers</i>. This Cuban influence is not new.</p></div>
+	// 2 attributions listed
 }
 
 func ExampleDocument_MarshalJSON() {

@@ -2,6 +2,7 @@
 
 package hearsay_test
 
-// raceEnabled shrinks the inputs of the growth tests: the race detector
-// makes every step ten times slower, not the ratios they check.
+// raceEnabled holds under the race detector, which makes every step ten
+// times slower: the growth tests take smaller inputs, and the tests that
+// analyze the whole news corpus skip.
 const raceEnabled = true

@@ -279,6 +279,8 @@ func newFormat(name string) (format, bool) {
 		return format{each: func(w *bytes.Buffer, _ string, _, _ int, doc *hearsay.Document) error {
 			return doc.WriteDOT(w)
 		}}, true
+	case "html":
+		return htmlFormat(), true
 	case "jsonl":
 		return format{each: func(w *bytes.Buffer, _ string, _, _ int, doc *hearsay.Document) error {
 			return writeJSON(w, doc)

@@ -1,0 +1,163 @@
+package hearsay_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"image/png"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+// Regenerate docs/article.png, the README's picture of the article's
+// page (needs /usr/bin/chromium):
+//
+//	go test -run TestHTMLChromium -update-png .
+var updatePNG = flag.Bool("update-png", false, "rewrite docs/article.png with headless Chromium")
+
+const chromiumPath = "/usr/bin/chromium"
+
+// chromium returns the path of Chromium, or skips the test when it is not
+// installed; with HEARSAY_REQUIRE_CHROMIUM=1 (set by .ci/run when it
+// installed Chromium) the test fails instead.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("HEARSAY_REQUIRE_CHROMIUM") == "1" {
+			t.Fatalf("HEARSAY_REQUIRE_CHROMIUM=1 but %v", err)
+		}
+		t.Skipf("no Chromium: %v", err)
+	}
+	return chromiumPath
+}
+
+// runChromium runs headless Chromium on the page file with the extra
+// arguments, offline and with a profile in dir, and returns its standard
+// output. The timeout is generous: the machine may be busy.
+func runChromium(t *testing.T, bin, dir, page string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	all := append([]string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + filepath.Join(dir, "profile"), "--force-device-scale-factor=1",
+	}, args...)
+	all = append(all, (&url.URL{Scheme: "file", Path: filepath.ToSlash(page)}).String())
+	cmd := exec.CommandContext(ctx, bin, all...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+	}
+	return out
+}
+
+// TestHTMLChromium renders the article's page in headless Chromium: the
+// screenshot is not blank, the DOM has a mark and details for each
+// attribution, and a click on a cue shows its attribution. With
+// -update-png it writes a screenshot of the page with that cue selected to
+// docs/article.png.
+func TestHTMLChromium(t *testing.T) {
+	bin := chromium(t)
+	doc := hearsay.Analyze(readArticle(t))
+	var b bytes.Buffer
+	page := hearsay.HTMLPage{Title: "hearsay"}
+	if err := page.Add(&b, "testdata/article.txt", doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := page.Close(&b); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "article.html")
+	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("screenshot", func(t *testing.T) {
+		shot := filepath.Join(dir, "article.png")
+		runChromium(t, bin, dir, file, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars")
+		f, err := os.Open(shot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		bounds := img.Bounds()
+		ink := 0
+		for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+			for x := bounds.Min.X; x < bounds.Max.X; x++ {
+				r, g, b, _ := img.At(x, y).RGBA()
+				if r < 0xe000 || g < 0xe000 || b < 0xe000 {
+					ink++
+				}
+			}
+		}
+		// Text, marks and chart cover several percent of the page.
+		if total := bounds.Dx() * bounds.Dy(); ink < total/50 {
+			t.Errorf("screenshot %v nearly blank: %d of %d pixels not white", bounds, ink, total)
+		}
+	})
+
+	t.Run("DOM", func(t *testing.T) {
+		dom := string(runChromium(t, bin, dir, file, "--dump-dom"))
+		var want []int
+		for i := range doc.Attributions {
+			want = append(want, i)
+		}
+		if diff := cmp.Diff(want, markedAttributions(dom)); diff != "" {
+			t.Errorf("attributions with a mark in the DOM (-want +got):\n%s", diff)
+		}
+		if n := strings.Count(dom, `<details id="d1a`); n != len(doc.Attributions) {
+			t.Errorf("%d details in the DOM, want %d", n, len(doc.Attributions))
+		}
+		// The script made the marks reachable from the keyboard.
+		if !strings.Contains(dom, `tabindex="0" role="button"`) {
+			t.Error("the script did not run: no focusable marks")
+		}
+	})
+
+	t.Run("click", func(t *testing.T) {
+		// The same page with the first distancing cue ("claim", reported
+		// via Axios) selected once the page's script has run.
+		click := `<script>var m=document.querySelector(".t u.d");m.focus();m.click()</script>`
+		clicked := filepath.Join(dir, "clicked.html")
+		if err := os.WriteFile(clicked, bytes.Replace(b.Bytes(), []byte("</body>"), []byte(click+"</body>"), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		dom := string(runChromium(t, bin, dir, clicked, "--dump-dom"))
+		i := strings.Index(dom, `<section class="p"`)
+		j := strings.Index(dom, `<h3>Sourcing</h3>`)
+		if i < 0 || j < i {
+			t.Fatal("no selection panel in the DOM")
+		}
+		panel := dom[i:j]
+		// The attribution of the cue, then the one it is reported via.
+		if n := strings.Count(panel, "<details"); n < 2 || strings.Count(panel, `open=""`) != n {
+			t.Errorf("panel shows %d attributions, want the cue's and its via:\n%s", n, panel)
+		}
+		for _, want := range []string{"claim", "distancing", "Axios"} {
+			if !strings.Contains(panel, want) {
+				t.Errorf("panel lacks %q:\n%s", want, panel)
+			}
+		}
+		if *updatePNG {
+			shot := filepath.Join("docs", "article.png")
+			runChromium(t, bin, dir, clicked, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars")
+		}
+	})
+}
