@@ -23,6 +23,10 @@ import (
 // [Analyze]. Its methods only read it, so one Document may be queried from
 // many goroutines as long as none modifies it.
 type Document struct {
+	// ID names the document in a corpus, such as the path of its file;
+	// empty for a lone text. It is the first key of the JSON object,
+	// omitted when empty.
+	ID           string                    `json:"id,omitempty"`
 	Lang         language.Tag              `json:"lang"`
 	Text         string                    `json:"text"`
 	Sentences    []span.Span               `json:"sentences"`

@@ -47,6 +47,9 @@ type JSONLDOptions struct {
 	// Text includes the whole text in the document node (schema:text).
 	// Without it, the text is only quoted in the selectors of its spans.
 	Text bool
+	// Compact writes the JSON on one line, without indentation: smaller
+	// and faster for machines. The zero value indents.
+	Compact bool
 }
 
 // ErrJSONLDBase is returned by [Document.MarshalJSONLD] when the base IRI
@@ -103,7 +106,7 @@ const jsonldContext = `{
 
 // MarshalJSONLD encodes d as JSON-LD 1.1 with an inline @context, so that
 // it reads as linked data without fetching anything. The output is
-// indented and deterministic: one @graph whose nodes come in a fixed
+// indented (unless [JSONLDOptions].Compact) and deterministic: one @graph whose nodes come in a fixed
 // order (the document, the interpreter, the author, then entities,
 // claims, attributions and hedges in model order, then the spans by
 // position).
@@ -165,7 +168,9 @@ func (d *Document) MarshalJSONLD(opts JSONLDOptions) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	if !opts.Compact {
+		enc.SetIndent("", "  ")
+	}
 	if err := enc.Encode(ldDoc{Context: json.RawMessage(jsonldContext), Graph: g}); err != nil {
 		return nil, err
 	}
