@@ -220,6 +220,11 @@ func parseJSONL(name string, n int, line []byte) item {
 			id = string(l.ID)
 		}
 	}
+	if l.Lang != "" {
+		if _, ok := parseLang(l.Lang); !ok {
+			return bad("lang %q: want en or es", l.Lang)
+		}
+	}
 	return item{id: id, text: *l.Text, lang: l.Lang}
 }
 
