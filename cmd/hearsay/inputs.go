@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -154,14 +155,28 @@ func (in *inputs) read(id, name string, r io.Reader, yield func(item) bool) bool
 	if in.jsonl {
 		return readJSONL(name, r, yield)
 	}
-	b, err := io.ReadAll(r)
+	text, err := readText(r)
 	if err != nil {
 		return yield(item{id: id, err: fmt.Errorf("%s: %w", name, err)})
 	}
-	if err := checkUTF8(b); err != nil {
+	if err := checkUTF8(text); err != nil {
 		return yield(item{id: id, err: fmt.Errorf("%s: %w", name, err)})
 	}
-	return yield(item{id: id, text: string(b)})
+	return yield(item{id: id, text: text})
+}
+
+// readText reads r to the end into a string. A file's buffer is sized
+// from its length, and the string is the buffer itself, not a copy: a
+// large document is held once.
+func readText(r io.Reader) (string, error) {
+	var b strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			b.Grow(int(st.Size()) + 1)
+		}
+	}
+	_, err := io.Copy(&b, r)
+	return b.String(), err
 }
 
 // jsonlLine is one line of JSONL input.
@@ -229,12 +244,12 @@ func parseJSONL(name string, n int, line []byte) item {
 }
 
 // checkUTF8 reports the first byte that is not part of valid UTF-8.
-func checkUTF8(b []byte) error {
-	if utf8.Valid(b) {
+func checkUTF8(b string) error {
+	if utf8.ValidString(b) {
 		return nil
 	}
 	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			return fmt.Errorf("not UTF-8 text: invalid byte 0x%02x at offset %d", b[i], i)
 		}
