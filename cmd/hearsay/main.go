@@ -31,13 +31,17 @@ import (
 	"github.com/hearsay-go/hearsay"
 )
 
-// formats lists the values of -format in the order -h shows them. A new
-// format is one line here: its name, what it writes, its constructor
-// (perDocument adapts a function that writes one document).
-var formats = []struct {
+// formatEntry is one value of -format: its name, what it writes (for
+// -h), and its constructor.
+type formatEntry struct {
 	name, help string
 	new        func(formatConfig) format
-}{
+}
+
+// formats lists the values of -format in the order -h shows them. A new
+// format is one line here (perDocument adapts a function that writes one
+// document on its own).
+var formats = []formatEntry{
 	{"text", "for a person: the claims grouped by source, hedges in brackets, the sourcing report (default)", newText},
 	{"json", "the wire format (README); one object for one input, an array written as it goes for several", newJSON},
 	{"jsonl", "the wire format, one document a line", newJSONL},

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay"
 )
 
 // TestPipelineBounded counts, never times: at every write, the items
@@ -271,5 +273,23 @@ func TestMessages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPerDocument registers a format made with perDocument, as a format
+// of one document at a time (a page for a person, say) is added.
+func TestPerDocument(t *testing.T) {
+	saved := formats
+	t.Cleanup(func() { formats = saved })
+	formats = append(formats[:len(formats):len(formats)], formatEntry{"count", "sentences a document", perDocument(func(w io.Writer, id string, doc *hearsay.Document) error {
+		_, err := fmt.Fprintf(w, "%s: %d sentences\n", id, len(doc.Sentences))
+		return err
+	})})
+	code, out, errOut := runCmd(t, `{"id": "a", "text": "One. Two."}`+"\n"+`{"id": "b", "text": "Three."}`, "-input", "jsonl", "-format", "count")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if diff := cmp.Diff("a: 2 sentences\nb: 1 sentences\n", out); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
