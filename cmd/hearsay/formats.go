@@ -15,6 +15,30 @@ import (
 type piece struct {
 	data   []byte          // written whole, in input order
 	report *hearsay.Report // the document's report, for the formats that total them
+	// stream, when set, writes the output in place of data: a large
+	// document is encoded as it is written rather than held encoded.
+	stream func(w *bufio.Writer) error
+}
+
+// writeTo writes the piece.
+func (p piece) writeTo(w *bufio.Writer) error {
+	if p.stream != nil {
+		return p.stream(w)
+	}
+	_, err := w.Write(p.data)
+	return err
+}
+
+// jsonPiece is a document in the wire format: from Document.MarshalJSON
+// directly (json.Marshal would scan and compact its output again), or,
+// for a text longer than streamAbove, encoded piece by piece as it is
+// written.
+func jsonPiece(doc *hearsay.Document) (piece, error) {
+	if len(doc.Text) > streamAbove {
+		return piece{stream: func(w *bufio.Writer) error { return writeJSONStream(w, doc) }}, nil
+	}
+	b, err := doc.MarshalJSON()
+	return piece{data: b}, err
 }
 
 // format turns analyzed documents into output. encode runs in the
@@ -92,23 +116,22 @@ func (textFormat) end(*bufio.Writer, int) error { return nil }
 // input, a JSON array written element by element for several.
 type arrayFormat struct {
 	several bool
-	value   func(id string, doc *hearsay.Document) ([]byte, error)
+	value   func(id string, doc *hearsay.Document) (piece, error)
 }
 
-// newJSON is -format json: the wire format, from Document.MarshalJSON
-// directly (json.Marshal would scan and compact its output again).
+// newJSON is -format json: the wire format (jsonPiece).
 func newJSON(c formatConfig) format {
-	return arrayFormat{several: c.several, value: func(_ string, doc *hearsay.Document) ([]byte, error) {
-		return doc.MarshalJSON()
+	return arrayFormat{several: c.several, value: func(_ string, doc *hearsay.Document) (piece, error) {
+		return jsonPiece(doc)
 	}}
 }
 
 // newJSONLD is -format jsonld: compact unless -indent, with the base
 // IRI of jsonldBase.
 func newJSONLD(c formatConfig) format {
-	return arrayFormat{several: c.several, value: func(id string, doc *hearsay.Document) ([]byte, error) {
+	return arrayFormat{several: c.several, value: func(id string, doc *hearsay.Document) (piece, error) {
 		b, err := doc.MarshalJSONLD(hearsay.JSONLDOptions{Base: jsonldBase(c, id), Compact: !c.indent})
-		return bytes.TrimSuffix(b, []byte("\n")), err
+		return piece{data: bytes.TrimSuffix(b, []byte("\n"))}, err
 	}}
 }
 
@@ -127,8 +150,7 @@ func jsonldBase(c formatConfig, id string) string {
 }
 
 func (f arrayFormat) encode(id string, _ int, doc *hearsay.Document) (piece, error) {
-	b, err := f.value(id, doc)
-	return piece{data: b}, err
+	return f.value(id, doc)
 }
 
 func (f arrayFormat) write(w *bufio.Writer, i int, _ string, p piece) error {
@@ -138,7 +160,9 @@ func (f arrayFormat) write(w *bufio.Writer, i int, _ string, p piece) error {
 	case f.several:
 		w.WriteString(",\n")
 	}
-	w.Write(p.data)
+	if err := p.writeTo(w); err != nil {
+		return err
+	}
 	return w.WriteByte('\n')
 }
 
@@ -159,12 +183,13 @@ type jsonlFormat struct{}
 func newJSONL(formatConfig) format { return jsonlFormat{} }
 
 func (jsonlFormat) encode(_ string, _ int, doc *hearsay.Document) (piece, error) {
-	b, err := doc.MarshalJSON()
-	return piece{data: b}, err
+	return jsonPiece(doc)
 }
 
 func (jsonlFormat) write(w *bufio.Writer, _ int, _ string, p piece) error {
-	w.Write(p.data)
+	if err := p.writeTo(w); err != nil {
+		return err
+	}
 	return w.WriteByte('\n')
 }
 

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+// TestJSONStreamEqualsMarshalJSON holds writeJSONStream to the bytes of
+// Document.MarshalJSON: when the wire format changes there, this fails
+// until the stream follows.
+func TestJSONStreamEqualsMarshalJSON(t *testing.T) {
+	article, err := os.ReadFile("../../testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withID := hearsay.Analyze(string(article))
+	withID.ID = `dir/a "b" <c> & d.txt`
+	es, err := hearsay.New(hearsay.WithLanguage(language.Spanish))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		doc  *hearsay.Document
+	}{
+		{name: "article", doc: hearsay.Analyze(string(article))},
+		{name: "article with an id", doc: withID},
+		{name: "empty", doc: &hearsay.Document{}},
+		{name: "spanish", doc: es.Analyze("Según la fiscalía, el acusado podría haber huido.")},
+		{name: "html and unicode", doc: hearsay.Analyze("Officials <b>said</b> the \u2028 café & bar \"may\" close.")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := tt.doc.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			w := bufio.NewWriter(&b)
+			if err := writeJSONStream(w, tt.doc); err != nil {
+				t.Fatal(err)
+			}
+			w.Flush()
+			if diff := cmp.Diff(string(want), b.String()); diff != "" {
+				t.Errorf("(-MarshalJSON +stream):\n%s", diff)
+			}
+		})
+	}
+	t.Run("invalid UTF-8", func(t *testing.T) {
+		w := bufio.NewWriter(&bytes.Buffer{})
+		if err := writeJSONStream(w, &hearsay.Document{Text: "\xff"}); err != hearsay.ErrInvalidUTF8 {
+			t.Errorf("error %v, want ErrInvalidUTF8", err)
+		}
+	})
+}
+
+// TestLargeDocumentStreams runs the command on a document above the
+// streaming threshold: its output is the document MarshalJSON writes.
+func TestLargeDocumentStreams(t *testing.T) {
+	saved := streamAbove
+	t.Cleanup(func() { streamAbove = saved })
+	streamAbove = 100
+	text := strings.Repeat("Officials said the bridge may close. ", 10)
+	for _, format := range []string{"json", "jsonl"} {
+		code, out, errOut := runCmd(t, text, "-format", format)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		doc := hearsay.Analyze(text)
+		doc.ID = "-"
+		want, _ := doc.MarshalJSON()
+		if diff := cmp.Diff(string(want)+"\n", out); diff != "" {
+			t.Errorf("-format %s (-want +got):\n%s", format, diff)
+		}
+		var back hearsay.Document
+		if err := json.Unmarshal([]byte(out), &back); err != nil {
+			t.Errorf("-format %s: %v", format, err)
+		}
+	}
+}
