@@ -55,6 +55,12 @@ func writeJSONStream(w *bufio.Writer, doc *hearsay.Document) error {
 		}
 		w.Write(key)
 		w.WriteByte(':')
+		if fv.Kind() == reflect.String && fv.Type() == reflect.TypeFor[string]() {
+			if err := writeString(w, fv.String()); err != nil {
+				return err
+			}
+			continue
+		}
 		if fv.Kind() != reflect.Slice {
 			if err := writeValue(w, fv.Interface()); err != nil {
 				return err
@@ -77,6 +83,31 @@ func writeJSONStream(w *bufio.Writer, doc *hearsay.Document) error {
 		w.WriteByte('{')
 	}
 	_, err := w.WriteString("}")
+	return err
+}
+
+// stringChunk is how many bytes of a string writeString encodes at once.
+const stringChunk = 64 << 10
+
+// writeString writes s as a JSON string, as json.Marshal does, in chunks
+// cut at rune boundaries: the escaping of a rune does not depend on its
+// neighbours, so the chunks' encodings, quotes removed, join into the
+// encoding of s.
+func writeString(w *bufio.Writer, s string) error {
+	w.WriteByte('"')
+	for len(s) > 0 {
+		n := min(len(s), stringChunk)
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		b, err := json.Marshal(s[:n])
+		if err != nil {
+			return err
+		}
+		w.Write(b[1 : len(b)-1])
+		s = s[n:]
+	}
+	_, err := w.WriteString(`"`)
 	return err
 }
 

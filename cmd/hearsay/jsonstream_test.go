@@ -37,6 +37,9 @@ func TestJSONStreamEqualsMarshalJSON(t *testing.T) {
 		{name: "empty", doc: &hearsay.Document{}},
 		{name: "spanish", doc: es.Analyze("Según la fiscalía, el acusado podría haber huido.")},
 		{name: "html and unicode", doc: hearsay.Analyze("Officials <b>said</b> the \u2028 café & bar \"may\" close.")},
+		// The text is written in chunks cut at rune boundaries.
+		{name: "a chunk boundary inside a rune", doc: &hearsay.Document{Text: "x" + strings.Repeat("é", stringChunk)}},
+		{name: "text over several chunks", doc: &hearsay.Document{ID: "long", Text: strings.Repeat("é\u2028<\"a\\\n", stringChunk/3)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
