@@ -1,10 +1,12 @@
 package hearsay
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strconv"
@@ -149,8 +151,20 @@ const jsonldContext = `{
 // UTF-8, with [ErrJSONLDBase] for a bad base, and with the error of
 // [Document.Validate] when d is not a valid model.
 func (d *Document) MarshalJSONLD(opts JSONLDOptions) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := d.WriteJSONLD(&buf, opts); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteJSONLD writes what [Document.MarshalJSONLD] returns to w, encoding
+// one node of the graph at a time, so that a large document is not held
+// encoded in memory. It checks d and the base before it writes anything,
+// so a document it refuses leaves nothing on w.
+func (d *Document) WriteJSONLD(w io.Writer, opts JSONLDOptions) error {
 	if !utf8.ValidString(d.Text) {
-		return nil, ErrInvalidUTF8
+		return ErrInvalidUTF8
 	}
 	base := opts.Base
 	if base == "" {
@@ -158,36 +172,70 @@ func (d *Document) MarshalJSONLD(opts JSONLDOptions) ([]byte, error) {
 	}
 	u, err := url.Parse(base)
 	if err != nil || u.Scheme == "" || strings.ContainsAny(base, "# \t\r\n<>\"{}|\\^`") {
-		return nil, fmt.Errorf("%w: %q", ErrJSONLDBase, base)
+		return fmt.Errorf("%w: %q", ErrJSONLDBase, base)
 	}
 	if err := d.Validate(); err != nil {
-		return nil, err
+		return err
 	}
-	w := &ldWriter{d: d, base: base, runes: span.NewRunes(d.Text), spans: map[span.Span]bool{}}
-	g := w.graph(opts, u.Scheme == "http" || u.Scheme == "https")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	lw := &ldWriter{d: d, base: base, runes: span.NewRunes(d.Text), spans: map[span.Span]bool{}}
+	bw := bufio.NewWriter(w)
+	// The nodes are encoded as the one Encoder of the whole document
+	// would: no HTML escaping, and with the indentation of their depth.
+	var node bytes.Buffer
+	enc := json.NewEncoder(&node)
 	enc.SetEscapeHTML(false)
+	nl, sep, ind := "", ",", ""
 	if !opts.Compact {
-		enc.SetIndent("", "  ")
+		nl, sep, ind = "\n", ",\n", "    "
+		enc.SetIndent(ind, "  ")
 	}
-	if err := enc.Encode(ldDoc{Context: json.RawMessage(jsonldContext), Graph: g}); err != nil {
-		return nil, err
+	encode := func(v any) {
+		node.Reset()
+		if err == nil {
+			err = enc.Encode(v)
+		}
+		bw.Write(bytes.TrimSuffix(node.Bytes(), []byte("\n")))
 	}
-	return buf.Bytes(), nil
+	bw.WriteString("{" + nl)
+	if opts.Compact {
+		bw.WriteString(`"@context":`)
+	} else {
+		bw.WriteString(`  "@context": `)
+		enc.SetIndent("  ", "  ")
+	}
+	encode(json.RawMessage(jsonldContext))
+	if opts.Compact {
+		bw.WriteString(`,"@graph":[`)
+	} else {
+		bw.WriteString(",\n  \"@graph\": [\n")
+		enc.SetIndent(ind, "  ")
+	}
+	first := true
+	lw.graph(opts, u.Scheme == "http" || u.Scheme == "https", func(n any) {
+		if !first {
+			bw.WriteString(sep)
+		}
+		first = false
+		bw.WriteString(ind)
+		encode(n)
+	})
+	if opts.Compact {
+		bw.WriteString("]}\n")
+	} else {
+		bw.WriteString("\n  ]\n}\n")
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// ldWriter holds the state of one MarshalJSONLD call.
+// ldWriter holds the state of one WriteJSONLD call.
 type ldWriter struct {
 	d     *Document
 	base  string
 	runes *span.Runes
 	spans map[span.Span]bool // byte spans referred to, written at the end
-}
-
-type ldDoc struct {
-	Context json.RawMessage `json:"@context"`
-	Graph   []any           `json:"@graph"`
 }
 
 // ldRef is a reference to a node by IRI; the context coerces the
@@ -295,8 +343,9 @@ type ldQuote struct {
 	Suffix string `json:"oa:suffix,omitempty"`
 }
 
-// graph returns the nodes of the document in their fixed order.
-func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
+// graph passes the nodes of the document to emit, one at a time, in
+// their fixed order.
+func (w *ldWriter) graph(opts JSONLDOptions, isURL bool, emit func(any)) {
 	d := w.d
 	doc := ldDocument{ID: w.base, Type: "schema:CreativeWork"}
 	if isURL {
@@ -308,10 +357,11 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	if opts.Text {
 		doc.Text = d.Text
 	}
-	g := []any{doc, ldSoftware{
+	emit(doc)
+	emit(ldSoftware{
 		ID: JSONLDInterpreter, Type: "schema:SoftwareApplication",
 		Name: "hearsay", URL: JSONLDInterpreter,
-	}}
+	})
 
 	author := w.iri("author", "")
 	own := map[string]bool{} // claims only the author holds
@@ -319,10 +369,10 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		own[c.ID] = true
 	}
 	if len(own) > 0 {
-		g = append(g, ldAgent{ID: author, Type: []string{"prov:Agent"}, Description: "the author of the text"})
+		emit(ldAgent{ID: author, Type: []string{"prov:Agent"}, Description: "the author of the text"})
 	}
 	for _, e := range d.Entities {
-		g = append(g, w.agent(e))
+		emit(w.agent(e))
 	}
 
 	ix := d.index()
@@ -358,7 +408,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 				}
 			}
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	for _, a := range d.Attributions {
@@ -386,7 +436,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		if a.Addressee.Entity != "" {
 			n.Addressee = w.iri("entity", a.Addressee.Entity)
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	for i, h := range d.Hedges {
@@ -403,7 +453,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		if h.Claim != "" {
 			n.Claim = w.iri("claim", h.Claim)
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	spans := make([]span.Span, 0, len(w.spans))
@@ -412,9 +462,8 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	}
 	slices.SortFunc(spans, span.Compare)
 	for _, s := range spans {
-		g = append(g, w.span(s))
+		emit(w.span(s))
 	}
-	return g
 }
 
 // agent returns the node of an entity.
