@@ -127,12 +127,47 @@ func newJSON(c formatConfig) format {
 }
 
 // newJSONLD is -format jsonld: compact unless -indent, with the base
-// IRI of jsonldBase.
+// IRI of jsonldBase. A text longer than streamAbove is checked by
+// Validate in the worker and encoded node by node as it is written
+// (Document.WriteJSONLD), not held encoded.
 func newJSONLD(c formatConfig) format {
 	return arrayFormat{several: c.several, value: func(id string, doc *hearsay.Document) (piece, error) {
-		b, err := doc.MarshalJSONLD(hearsay.JSONLDOptions{Base: jsonldBase(c, id), Compact: !c.indent})
+		opts := hearsay.JSONLDOptions{Base: jsonldBase(c, id), Compact: !c.indent}
+		if len(doc.Text) > streamAbove {
+			if err := doc.Validate(); err != nil {
+				return piece{}, err
+			}
+			return piece{stream: func(w *bufio.Writer) error {
+				return doc.WriteJSONLD(&dropFinalNewline{w: w}, opts)
+			}}, nil
+		}
+		b, err := doc.MarshalJSONLD(opts)
 		return piece{data: bytes.TrimSuffix(b, []byte("\n"))}, err
 	}}
+}
+
+// dropFinalNewline passes writes on to w, but for a newline at the end
+// of the last one: a newline is held back until more comes.
+type dropFinalNewline struct {
+	w       *bufio.Writer
+	pending bool
+}
+
+func (d *dropFinalNewline) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if d.pending {
+		d.w.WriteByte('\n')
+	}
+	q := p
+	if d.pending = p[len(p)-1] == '\n'; d.pending {
+		q = p[:len(p)-1]
+	}
+	if _, err := d.w.Write(q); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // jsonldBase is the JSON-LD base IRI of the document id: -base for a
@@ -153,17 +188,21 @@ func (f arrayFormat) encode(id string, _ int, doc *hearsay.Document) (piece, err
 	return f.value(id, doc)
 }
 
+// write writes a value on a line of its own: "[\n" before the first of
+// several, ",\n" between them.
 func (f arrayFormat) write(w *bufio.Writer, i int, _ string, p piece) error {
 	switch {
-	case f.several && i == 0:
+	case !f.several:
+		if err := p.writeTo(w); err != nil {
+			return err
+		}
+		return w.WriteByte('\n')
+	case i == 0:
 		w.WriteString("[\n")
-	case f.several:
+	default:
 		w.WriteString(",\n")
 	}
-	if err := p.writeTo(w); err != nil {
-		return err
-	}
-	return w.WriteByte('\n')
+	return p.writeTo(w)
 }
 
 func (f arrayFormat) end(w *bufio.Writer, n int) error {
@@ -171,9 +210,10 @@ func (f arrayFormat) end(w *bufio.Writer, n int) error {
 		return nil
 	}
 	if n == 0 {
-		w.WriteString("[\n")
+		_, err := w.WriteString("[]\n")
+		return err
 	}
-	_, err := w.WriteString("]\n")
+	_, err := w.WriteString("\n]\n")
 	return err
 }
 

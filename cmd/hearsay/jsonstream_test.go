@@ -90,3 +90,43 @@ func TestLargeDocumentStreams(t *testing.T) {
 		}
 	}
 }
+
+// TestLargeJSONLDStreams runs -format jsonld on documents above the
+// streaming threshold: the output is that of MarshalJSONLD.
+func TestLargeJSONLDStreams(t *testing.T) {
+	saved := streamAbove
+	t.Cleanup(func() { streamAbove = saved })
+	streamAbove = 100
+	text := strings.Repeat("Officials said the bridge may close. ", 10)
+	doc := hearsay.Analyze(text)
+	for _, tt := range []struct {
+		name string
+		args []string
+		opts hearsay.JSONLDOptions
+		n    int // documents
+	}{
+		{name: "compact", args: []string{"-"}, opts: hearsay.JSONLDOptions{Base: "urn:hearsay:-", Compact: true}, n: 1},
+		{name: "indent", args: []string{"-indent", "-"}, opts: hearsay.JSONLDOptions{Base: "urn:hearsay:-"}, n: 1},
+		{name: "several", args: []string{"-", "-"}, opts: hearsay.JSONLDOptions{Base: "urn:hearsay:-", Compact: true}, n: 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCmd(t, text, append([]string{"-format", "jsonld"}, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			b, err := doc.MarshalJSONLD(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := string(b)
+			if tt.n > 1 {
+				// Standard input is read once: the second "-" is empty.
+				empty, _ := (&hearsay.Document{Lang: doc.Lang}).MarshalJSONLD(tt.opts)
+				want = "[\n" + want[:len(want)-1] + ",\n" + string(empty[:len(empty)-1]) + "\n]\n"
+			}
+			if diff := cmp.Diff(want, out); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
