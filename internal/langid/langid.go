@@ -33,7 +33,7 @@ func (l Lang) String() string {
 
 // Window is how many bytes from the start of a text [Guess] reads: a news
 // article's opening paragraphs decide its language as well as the whole.
-const Window = 64 << 10
+const Window = 16 << 10
 
 // minHits is the number of function words a guess needs, and dominance
 // how many times the other language's count the winner must reach.
@@ -65,6 +65,20 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// functionWords maps each function word to its language, and
+// longestWord is the length in bytes of the longest.
+var functionWords, longestWord = func() (map[string]Lang, int) {
+	m := map[string]Lang{}
+	longest := 0
+	for l, words := range map[Lang]map[string]bool{English: english, Spanish: spanish} {
+		for w := range words {
+			m[w] = l
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
+
 // Counts is the number of function words of each language in a text.
 type Counts struct {
 	English, Spanish int
@@ -83,25 +97,33 @@ func Count(text string) Counts {
 	}
 	var c Counts
 	var buf [16]byte
-	for i := 0; i < len(text); {
+	// letter reports whether a letter starts at text[i], and its length.
+	letter := func(i int) (bool, int) {
+		if b := text[i]; b < utf8.RuneSelf {
+			return 'a' <= b|0x20 && b|0x20 <= 'z', 1
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		return unicode.IsLetter(r), n
+	}
+	for i := 0; i < len(text); {
+		ok, n := letter(i)
+		if !ok {
 			i += n
 			continue
 		}
-		j := i
+		j := i + n
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
+			ok, n := letter(j)
+			if !ok {
 				break
 			}
 			j += n
 		}
-		if w := text[i:j]; len(w) <= len(buf) {
-			lw := lower(buf[:0], w)
-			if english[string(lw)] {
+		if w := text[i:j]; len(w) <= longestWord {
+			switch functionWords[string(lower(buf[:0], w))] {
+			case English:
 				c.English++
-			} else if spanish[string(lw)] {
+			case Spanish:
 				c.Spanish++
 			}
 		}
