@@ -1,17 +1,14 @@
 package hearsay
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
-	"github.com/hearsay-go/hearsay/internal/excerpt"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -24,6 +21,10 @@ import (
 // [Analyze]. Its methods only read it, so one Document may be queried from
 // many goroutines as long as none modifies it.
 type Document struct {
+	// ID names the document in a corpus, such as the path of its file;
+	// empty for a lone text. It is the first key of the JSON object,
+	// omitted when empty.
+	ID           string                    `json:"id,omitempty"`
 	Lang         language.Tag              `json:"lang"`
 	Text         string                    `json:"text"`
 	Sentences    []span.Span               `json:"sentences"`
@@ -185,119 +186,6 @@ func (d *Document) Validate() error {
 		errs = append(errs, fmt.Errorf("hearsay: %d %w", more, ErrTooManyProblems))
 	}
 	return errors.Join(errs...)
-}
-
-// wireDocument is the wire format: a Document whose claims say which
-// claim they are inside and may leave their text to their spans.
-type wireDocument struct {
-	Lang         language.Tag              `json:"lang"`
-	Text         string                    `json:"text"`
-	Sentences    []span.Span               `json:"sentences"`
-	Entities     []entity.Entity           `json:"entities"`
-	Claims       []wireClaim               `json:"claims"`
-	Attributions []attribution.Attribution `json:"attributions"`
-	Hedges       []claim.Hedge             `json:"hedges"`
-}
-
-// wireClaim is a claim on the wire. Text is left out when the budget of
-// package excerpt is spent; Within is the ID of the smallest claim whose
-// extent holds this one's.
-type wireClaim struct {
-	ID        string          `json:"id"`
-	Text      *string         `json:"text,omitempty"`
-	Within    string          `json:"within,omitempty"`
-	Spans     []span.Span     `json:"spans"`
-	Kind      claim.Kind      `json:"kind,omitempty"`
-	Certainty claim.Certainty `json:"certainty,omitempty"`
-	Polarity  claim.Polarity  `json:"polarity,omitempty"`
-}
-
-// MarshalJSON encodes d in the wire format; empty lists are written as []
-// rather than null. It fails with [ErrInvalidUTF8] when the text is not
-// valid UTF-8, and with the error of [Document.Validate] when d is not
-// valid, so that what it writes always decodes.
-//
-// The output is linear in the size of d: each claim names the claim it
-// lies inside ("within"), and claim texts are written shortest first
-// until they add up to twice the text (and 4 kB); a claim written
-// without its text has the text at its spans, which decoding restores.
-// On news every text is written.
-func (d Document) MarshalJSON() ([]byte, error) {
-	if !utf8.ValidString(d.Text) {
-		return nil, ErrInvalidUTF8
-	}
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	c := wireDocument{
-		Lang:         d.Lang,
-		Text:         d.Text,
-		Sentences:    nonNil(d.Sentences),
-		Entities:     nonNil(d.Entities),
-		Attributions: nonNil(d.Attributions),
-		Hedges:       nonNil(d.Hedges),
-	}
-	plan := excerpt.New(len(d.Text), d.Claims)
-	c.Claims = make([]wireClaim, len(d.Claims))
-	for i, cl := range d.Claims {
-		w := wireClaim{ID: cl.ID, Spans: nonNil(cl.Spans), Kind: cl.Kind, Certainty: cl.Certainty, Polarity: cl.Polarity}
-		if plan.Full[i] {
-			w.Text = &d.Claims[i].Text
-		}
-		if j := plan.Within[i]; j >= 0 {
-			w.Within = d.Claims[j].ID
-		}
-		c.Claims[i] = w
-	}
-	return json.Marshal(&c)
-}
-
-// UnmarshalJSON decodes the wire format and validates the result: a
-// Document that decodes without error satisfies [Document.Validate]. A
-// claim without its text gets the text at its spans; "within" is checked
-// to name a claim and is not kept (it follows from the spans).
-func (d *Document) UnmarshalJSON(b []byte) error {
-	var c wireDocument
-	if err := json.Unmarshal(b, &c); err != nil {
-		return err
-	}
-	v := Document{Lang: c.Lang, Text: c.Text, Sentences: c.Sentences, Entities: c.Entities, Attributions: c.Attributions, Hedges: c.Hedges}
-	v.Claims = make([]claim.Claim, len(c.Claims))
-	ids := make(map[string]bool, len(c.Claims))
-	for i, w := range c.Claims {
-		ids[w.ID] = true
-		cl := claim.Claim{ID: w.ID, Spans: w.Spans, Kind: w.Kind, Certainty: w.Certainty, Polarity: w.Polarity}
-		if w.Text != nil {
-			cl.Text = *w.Text
-		} else if spansIn(v.Text, w.Spans) {
-			cl.Text = claim.JoinText(v.Text, w.Spans)
-		}
-		v.Claims[i] = cl
-	}
-	if c.Claims == nil {
-		v.Claims = nil
-	}
-	var errs []error
-	for _, w := range c.Claims {
-		if w.Within != "" && !ids[w.Within] {
-			errs = append(errs, &ValidationError{Item: fmt.Sprintf("claim %q within", w.ID), Err: fmt.Errorf("%w %q", ErrUnknownRef, w.Within)})
-		}
-	}
-	if err := v.Validate(); err != nil || len(errs) > 0 {
-		return errors.Join(append(errs, err)...)
-	}
-	*d = v
-	return nil
-}
-
-// spansIn reports whether every span is a valid span of text.
-func spansIn(text string, spans []span.Span) bool {
-	for _, s := range spans {
-		if s.Check(text) != nil {
-			return false
-		}
-	}
-	return true
 }
 
 func nonNil[T any](s []T) []T {

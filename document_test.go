@@ -374,3 +374,36 @@ func TestValidateCapped(t *testing.T) {
 		t.Errorf("the error does not say %q: %v", want, err)
 	}
 }
+
+func TestDocumentIDJSON(t *testing.T) {
+	doc := hearsay.Document{ID: "corpus/a.txt", Text: "Hi."}
+	b, err := doc.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"id":"corpus/a.txt","lang":`; !strings.HasPrefix(string(b), want) {
+		t.Errorf("MarshalJSON = %s, want it to start with %s", b, want)
+	}
+	var back hearsay.Document
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != doc.ID {
+		t.Errorf("decoded ID %q, want %q", back.ID, doc.ID)
+	}
+	doc.ID = ""
+	if b, _ := doc.MarshalJSON(); strings.Contains(string(b), `"id"`) {
+		t.Errorf("empty ID written: %s", b)
+	}
+}
+
+func TestJSONLDCompact(t *testing.T) {
+	doc := hearsay.Document{Text: "Hi."}
+	b, err := doc.MarshalJSONLD(hearsay.JSONLDOptions{Compact: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "\n"); n != 1 {
+		t.Errorf("compact JSON-LD has %d newlines, want 1 (the last):\n%s", n, b)
+	}
+}

@@ -57,11 +57,37 @@ func (d *Document) WriteDOT(w io.Writer) error {
 	return bw.Flush()
 }
 
+// WriteDOTCluster writes the attribution graph of d as it [Document.WriteDOT]
+// does, but as a cluster, "subgraph cluster_NAME { ... }", to go inside a
+// digraph that the caller opens and closes: a corpus drawn as one graph,
+// a cluster per document. The cluster is labeled with label, and every
+// node ID starts with NAME and a slash, so that the nodes of two
+// clusters never collide. NAME must consist of letters, digits and
+// underscores.
+func (d *Document) WriteDOTCluster(w io.Writer, name, label string) error {
+	bw := bufio.NewWriter(w)
+	g := dotWriter{w: bw, d: d, cluster: name, label: label}
+	g.write()
+	return bw.Flush()
+}
+
 // dotWriter holds the state of one WriteDOT call. Write errors surface at
 // the final Flush of the bufio.Writer.
 type dotWriter struct {
 	w *bufio.Writer
 	d *Document
+	// cluster names the subgraph of WriteDOTCluster and prefixes every
+	// node ID; empty for a whole graph.
+	cluster, label string
+}
+
+// id returns the quoted DOT ID of a node: [dotID], prefixed with the
+// cluster's name inside a cluster.
+func (g *dotWriter) id(kind, id string) string {
+	if g.cluster == "" {
+		return dotID(kind, id)
+	}
+	return `"` + g.cluster + "/" + dotID(kind, id)[1:]
 }
 
 // Maximum shown text of a claim, in code points, and line width.
@@ -98,8 +124,13 @@ func (g *dotWriter) printf(format string, args ...any) { fmt.Fprintf(g.w, format
 
 func (g *dotWriter) write() {
 	d := g.d
-	g.printf("digraph hearsay {\n")
-	g.printf("  graph [rankdir=LR, ranksep=0.5, nodesep=0.18, fontname=\"Helvetica\", bgcolor=\"white\"];\n")
+	if g.cluster != "" {
+		g.printf("subgraph cluster_%s {\n", g.cluster)
+		g.printf("  graph [label=<%s>, labeljust=l, fontname=\"Helvetica\", color=\"#bbbbbb\"];\n", dotHTML(g.label))
+	} else {
+		g.printf("digraph hearsay {\n")
+		g.printf("  graph [rankdir=LR, ranksep=0.5, nodesep=0.18, fontname=\"Helvetica\", bgcolor=\"white\"];\n")
+	}
 	g.printf("  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=white];\n")
 	g.printf("  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n")
 
@@ -126,7 +157,7 @@ func (g *dotWriter) write() {
 		}
 	}
 	if agentless {
-		g.printf("  %s [label=<<i>no source</i>>, shape=diamond, fillcolor=\"#f4f4f4\"];\n", dotID("none", ""))
+		g.printf("  %s [label=<<i>no source</i>>, shape=diamond, fillcolor=\"#f4f4f4\"];\n", g.id("none", ""))
 	}
 
 	unattributed := d.Unattributed()
@@ -151,7 +182,7 @@ func (g *dotWriter) write() {
 			head += " · negative"
 		}
 		g.printf("  %s [label=<<font point-size=\"8\" color=\"#666666\">%s</font><br align=\"left\"/>%s>, shape=note, fillcolor=\"#fffdf5\", color=\"#999999\"];\n",
-			dotID("claim", c.ID), dotHTML(head), dotWrap(c.Text))
+			g.id("claim", c.ID), dotHTML(head), dotWrap(c.Text))
 	}
 
 	g.printf("\n  // attributions\n")
@@ -184,21 +215,21 @@ func (g *dotWriter) write() {
 			}
 			continue
 		}
-		g.printf("  %s -> %s [label=<%s>, %s]; // %s\n", from, dotID("claim", a.Claim), label, attrs, dotComment(a.ID))
+		g.printf("  %s -> %s [label=<%s>, %s]; // %s\n", from, g.id("claim", a.Claim), label, attrs, dotComment(a.ID))
 		if v, ok := ix.viaOf(d, a); ok && v.Claim != a.Claim {
 			g.printf("  %s -> %s [label=<<font point-size=\"8\">via</font>>, style=dotted, color=\"#888888\", fontcolor=\"#888888\"]; // %s via %s\n",
-				dotID("claim", v.Claim), dotID("claim", a.Claim), dotComment(a.ID), dotComment(v.ID))
+				g.id("claim", v.Claim), g.id("claim", a.Claim), dotComment(a.ID), dotComment(v.ID))
 		}
 		if a.Addressee.Entity != "" {
 			g.printf("  %s -> %s [label=<<font point-size=\"8\">to</font>>, style=dotted, color=\"#888888\", fontcolor=\"#888888\"]; // %s addressee\n",
-				from, dotID("entity", a.Addressee.Entity), dotComment(a.ID))
+				from, g.id("entity", a.Addressee.Entity), dotComment(a.ID))
 		}
 	}
 	// The claims no source holds are rows of the author's node, so that
 	// the author's many claims do not fan out over the whole picture.
 	if len(unattributed) > 0 {
 		g.printf("\n  // the author and the claims no source holds\n")
-		g.printf("  %s [shape=plain, label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\" color=\"#999999\" bgcolor=\"#fffdf5\">\n", dotID("author", ""))
+		g.printf("  %s [shape=plain, label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\" color=\"#999999\" bgcolor=\"#fffdf5\">\n", g.id("author", ""))
 		g.printf("    <tr><td colspan=\"2\" bgcolor=\"#eeeeee\"><b>the author</b> <font point-size=\"8\">(unattributed claims)</font></td></tr>\n")
 		for _, c := range unattributed {
 			g.printf("    <tr><td align=\"left\" valign=\"top\"><font point-size=\"8\" color=\"#666666\">%s</font></td><td align=\"left\" port=%q>%s</td></tr>\n",
@@ -214,9 +245,9 @@ func (g *dotWriter) write() {
 // source" node for an empty ID.
 func (g *dotWriter) source(id string) string {
 	if id == "" {
-		return dotID("none", "")
+		return g.id("none", "")
 	}
-	return dotID("entity", id)
+	return g.id("entity", id)
 }
 
 // entity writes the node of a source.
@@ -249,7 +280,7 @@ func (g *dotWriter) entity(e entity.Entity) {
 	if len(about) > 0 {
 		html += `<br/><font point-size="8">` + dotHTML(strings.Join(about, " · ")) + `</font>`
 	}
-	g.printf("  %s [label=<%s>, shape=%s, style=%q, fillcolor=%q];\n", dotID("entity", e.ID), html, shape, style, fill)
+	g.printf("  %s [label=<%s>, shape=%s, style=%q, fillcolor=%q];\n", g.id("entity", e.ID), html, shape, style, fill)
 }
 
 // dotID returns a quoted DOT ID "kind:id" in which every byte of id but

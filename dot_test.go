@@ -163,3 +163,31 @@ func TestDOTArticleSVG(t *testing.T) {
 		}
 	}
 }
+
+func TestDOTCluster(t *testing.T) {
+	doc := awkwardDoc()
+	var b bytes.Buffer
+	b.WriteString("digraph corpus {\n")
+	for _, name := range []string{"d1", "d2"} {
+		if err := doc.WriteDOTCluster(&b, name, `a "label" <x>`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.WriteString("}\n")
+	got := b.String()
+	for _, want := range []string{
+		"subgraph cluster_d1 {\n  graph [label=<a &quot;label&quot; &lt;x&gt;>",
+		"subgraph cluster_d2 {\n",
+		`"d1/entity:e%221%5C" -> "d1/claim:c%221%5C"`,
+		`"d2/none" -> "d2/claim:c2%5C"`,
+		`"d2/author" [shape=plain`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %s\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "digraph"); n != 1 {
+		t.Errorf("%d digraphs, want 1", n)
+	}
+	renderDOT(t, got)
+}

@@ -1,11 +1,13 @@
 package hearsay
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strconv"
@@ -49,6 +51,9 @@ type JSONLDOptions struct {
 	// Text includes the whole text in the document node (schema:text).
 	// Without it, the text is only quoted in the selectors of its spans.
 	Text bool
+	// Compact writes the JSON on one line, without indentation: smaller
+	// and faster for machines. The zero value indents.
+	Compact bool
 }
 
 // ErrJSONLDBase is returned by [Document.MarshalJSONLD] when the base IRI
@@ -105,7 +110,7 @@ const jsonldContext = `{
 
 // MarshalJSONLD encodes d as JSON-LD 1.1 with an inline @context, so that
 // it reads as linked data without fetching anything. The output is
-// indented and deterministic: one @graph whose nodes come in a fixed
+// indented (unless [JSONLDOptions].Compact) and deterministic: one @graph whose nodes come in a fixed
 // order (the document, the interpreter, the author, then entities,
 // claims, attributions and hedges in model order, then the spans by
 // position).
@@ -153,8 +158,20 @@ const jsonldContext = `{
 // UTF-8, with [ErrJSONLDBase] for a bad base, and with the error of
 // [Document.Validate] when d is not a valid model.
 func (d *Document) MarshalJSONLD(opts JSONLDOptions) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := d.WriteJSONLD(&buf, opts); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteJSONLD writes what [Document.MarshalJSONLD] returns to w, encoding
+// one node of the graph at a time, so that a large document is not held
+// encoded in memory. It checks d and the base before it writes anything,
+// so a document it refuses leaves nothing on w.
+func (d *Document) WriteJSONLD(w io.Writer, opts JSONLDOptions) error {
 	if !utf8.ValidString(d.Text) {
-		return nil, ErrInvalidUTF8
+		return ErrInvalidUTF8
 	}
 	base := opts.Base
 	if base == "" {
@@ -162,34 +179,70 @@ func (d *Document) MarshalJSONLD(opts JSONLDOptions) ([]byte, error) {
 	}
 	u, err := url.Parse(base)
 	if err != nil || u.Scheme == "" || strings.ContainsAny(base, "# \t\r\n<>\"{}|\\^`") {
-		return nil, fmt.Errorf("%w: %q", ErrJSONLDBase, base)
+		return fmt.Errorf("%w: %q", ErrJSONLDBase, base)
 	}
 	if err := d.Validate(); err != nil {
-		return nil, err
+		return err
 	}
-	w := &ldWriter{d: d, base: base, runes: span.NewRunes(d.Text), spans: map[span.Span]bool{}}
-	g := w.graph(opts, u.Scheme == "http" || u.Scheme == "https")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	lw := &ldWriter{d: d, base: base, runes: span.NewRunes(d.Text), spans: map[span.Span]bool{}}
+	bw := bufio.NewWriter(w)
+	// The nodes are encoded as the one Encoder of the whole document
+	// would: no HTML escaping, and with the indentation of their depth.
+	var node bytes.Buffer
+	enc := json.NewEncoder(&node)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(ldDoc{Context: json.RawMessage(jsonldContext), Graph: g}); err != nil {
-		return nil, err
+	nl, sep, ind := "", ",", ""
+	if !opts.Compact {
+		nl, sep, ind = "\n", ",\n", "    "
+		enc.SetIndent(ind, "  ")
 	}
-	return buf.Bytes(), nil
+	encode := func(v any) {
+		node.Reset()
+		if err == nil {
+			err = enc.Encode(v)
+		}
+		bw.Write(bytes.TrimSuffix(node.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("{" + nl)
+	if opts.Compact {
+		bw.WriteString(`"@context":`)
+	} else {
+		bw.WriteString(`  "@context": `)
+		enc.SetIndent("  ", "  ")
+	}
+	encode(json.RawMessage(jsonldContext))
+	if opts.Compact {
+		bw.WriteString(`,"@graph":[`)
+	} else {
+		bw.WriteString(",\n  \"@graph\": [\n")
+		enc.SetIndent(ind, "  ")
+	}
+	first := true
+	lw.graph(opts, u.Scheme == "http" || u.Scheme == "https", func(n any) {
+		if !first {
+			bw.WriteString(sep)
+		}
+		first = false
+		bw.WriteString(ind)
+		encode(n)
+	})
+	if opts.Compact {
+		bw.WriteString("]}\n")
+	} else {
+		bw.WriteString("\n  ]\n}\n")
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// ldWriter holds the state of one MarshalJSONLD call.
+// ldWriter holds the state of one WriteJSONLD call.
 type ldWriter struct {
 	d     *Document
 	base  string
 	runes *span.Runes
 	spans map[span.Span]bool // byte spans referred to, written at the end
-}
-
-type ldDoc struct {
-	Context json.RawMessage `json:"@context"`
-	Graph   []any           `json:"@graph"`
 }
 
 // ldRef is a reference to a node by IRI; the context coerces the
@@ -297,8 +350,9 @@ type ldQuote struct {
 	Suffix string `json:"oa:suffix,omitempty"`
 }
 
-// graph returns the nodes of the document in their fixed order.
-func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
+// graph passes the nodes of the document to emit, one at a time, in
+// their fixed order.
+func (w *ldWriter) graph(opts JSONLDOptions, isURL bool, emit func(any)) {
 	d := w.d
 	doc := ldDocument{ID: w.base, Type: "schema:CreativeWork"}
 	if isURL {
@@ -310,10 +364,11 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	if opts.Text {
 		doc.Text = d.Text
 	}
-	g := []any{doc, ldSoftware{
+	emit(doc)
+	emit(ldSoftware{
 		ID: JSONLDInterpreter, Type: "schema:SoftwareApplication",
 		Name: "hearsay", URL: JSONLDInterpreter,
-	}}
+	})
 
 	author := w.iri("author", "")
 	own := map[string]bool{} // claims only the author holds
@@ -321,10 +376,10 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		own[c.ID] = true
 	}
 	if len(own) > 0 {
-		g = append(g, ldAgent{ID: author, Type: []string{"prov:Agent"}, Description: "the author of the text"})
+		emit(ldAgent{ID: author, Type: []string{"prov:Agent"}, Description: "the author of the text"})
 	}
 	for _, e := range d.Entities {
-		g = append(g, w.agent(e))
+		emit(w.agent(e))
 	}
 
 	ix := d.index()
@@ -364,7 +419,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 				}
 			}
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	for _, a := range d.Attributions {
@@ -392,7 +447,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		if a.Addressee.Entity != "" {
 			n.Addressee = w.iri("entity", a.Addressee.Entity)
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	for i, h := range d.Hedges {
@@ -409,7 +464,7 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 		if h.Claim != "" {
 			n.Claim = w.iri("claim", h.Claim)
 		}
-		g = append(g, n)
+		emit(n)
 	}
 
 	spans := make([]span.Span, 0, len(w.spans))
@@ -429,9 +484,8 @@ func (w *ldWriter) graph(opts JSONLDOptions, isURL bool) []any {
 	}
 	slices.SortFunc(spans, span.Compare)
 	for _, s := range spans {
-		g = append(g, w.span(s, quote[s]))
+		emit(w.span(s, quote[s]))
 	}
-	return g
 }
 
 // agent returns the node of an entity.

@@ -359,3 +359,29 @@ func parseNQuads(t *testing.T, s string) nquads {
 	}
 	return g
 }
+
+func TestWriteJSONLD(t *testing.T) {
+	doc := loadGolden(t)
+	for _, opts := range []hearsay.JSONLDOptions{{}, {Compact: true}, {Base: "https://news.example/a", Text: true}} {
+		want, err := doc.MarshalJSONLD(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := doc.WriteJSONLD(&b, opts); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(want, b.Bytes()) {
+			t.Errorf("%+v: WriteJSONLD differs from MarshalJSONLD", opts)
+		}
+	}
+	if err := doc.WriteJSONLD(&bytes.Buffer{}, hearsay.JSONLDOptions{Base: "no-scheme"}); !errors.Is(err, hearsay.ErrJSONLDBase) {
+		t.Errorf("bad base: %v", err)
+	}
+	bad := *doc
+	bad.Claims = append(bad.Claims[:len(bad.Claims):len(bad.Claims)], bad.Claims[0])
+	var b bytes.Buffer
+	if err := bad.WriteJSONLD(&b, hearsay.JSONLDOptions{}); err == nil || b.Len() > 0 {
+		t.Errorf("invalid document: error %v, %d bytes written; want an error and nothing", err, b.Len())
+	}
+}

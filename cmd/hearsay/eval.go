@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -16,46 +17,86 @@ import (
 	"github.com/hearsay-go/hearsay/span"
 )
 
-const evalUsage = `usage: hearsay eval uncertainty [-errors] [-lang en] FILE|DIR ...
-       hearsay eval polnear [-errors] DIR`
+// evalCommand is one "hearsay eval KIND": its arguments and what it
+// does, for -h; its flags, for -h (nil for none); and the command.
+type evalCommand struct {
+	name, args, what string
+	flags            func() *flag.FlagSet
+	run              func(args []string, stdout, stderr io.Writer) int
+}
+
+// evalUsage is the synopsis of every eval command.
+func evalUsage() string {
+	var b strings.Builder
+	b.WriteString("usage:")
+	for i, e := range evals {
+		if i > 0 {
+			b.WriteString("\n      ")
+		}
+		fmt.Fprintf(&b, " hearsay eval %s %s", e.name, e.args)
+	}
+	return b.String()
+}
 
 // runEval runs "hearsay eval KIND ...": it scores the analyzer against an
 // annotated corpus read from the given paths and prints the figures.
 func runEval(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintf(stderr, "hearsay eval: missing corpus kind\n%s\n", evalUsage)
+		fmt.Fprintf(stderr, "hearsay eval: missing corpus kind\n%s\n", evalUsage())
 		return 2
 	}
-	switch args[0] {
-	case "uncertainty":
-		return evalUncertainty(args[1:], stdout, stderr)
-	case "polnear":
-		return evalPolNeAR(args[1:], stdout, stderr)
+	for _, e := range evals {
+		if e.name == args[0] {
+			return e.run(args[1:], stdout, stderr)
+		}
 	}
-	fmt.Fprintf(stderr, "hearsay eval: unknown corpus kind %q\n%s\n", args[0], evalUsage)
+	fmt.Fprintf(stderr, "hearsay eval: unknown corpus kind %q\n%s\n", args[0], evalUsage())
 	return 2
 }
 
-func evalUncertainty(args []string, stdout, stderr io.Writer) int {
+// The synopses of the eval commands.
+const (
+	uncertaintyUsage = "hearsay eval uncertainty [-errors] [-lang en|es] FILE|DIR ..."
+	polnearUsage     = "hearsay eval polnear [-errors] DIR"
+)
+
+// uncertaintyFlags are the flags of "hearsay eval uncertainty".
+type uncertaintyFlags struct {
+	errors bool
+	lang   string
+}
+
+func (o *uncertaintyFlags) flagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("hearsay eval uncertainty", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	showErrors := fs.Bool("errors", false, "list the sentences the detector gets wrong")
-	lang := fs.String("lang", "en", "language of the corpus")
+	fs.BoolVar(&o.errors, "errors", false, "list the sentences the detector gets wrong")
+	fs.StringVar(&o.lang, "lang", "en", "language of the corpus: en or es")
+	return fs
+}
+
+func evalUncertainty(args []string, stdout, stderr io.Writer) int {
+	var o uncertaintyFlags
+	fs := o.flagSet()
+	showErrors, lang := &o.errors, &o.lang
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+		if errors.Is(err, flag.ErrHelp) {
+			printFlags(stdout, uncertaintyUsage, fs)
+			return 0
+		}
 		if err == nil {
 			err = errors.New("no corpus file")
 		}
-		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, evalUsage)
+		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, "usage: "+uncertaintyUsage)
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintf(stderr, "hearsay eval: bad -lang %q\n%s\n", *lang, evalUsage)
+	tag, ok := parseLang(*lang)
+	if !ok {
+		fmt.Fprintf(stderr, "hearsay eval: -lang %q: want en or es\n%s\n", *lang, "usage: "+uncertaintyUsage)
 		return 2
 	}
-	lex, err := claim.DefaultLexicon(tag)
+	lex, err := claim.DefaultLexicon(language.Make(tag))
 	if err != nil {
-		fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
+		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 		return 2
 	}
 	d := claim.NewDetector(lex)
@@ -75,7 +116,7 @@ func evalUncertainty(args []string, stdout, stderr io.Writer) int {
 		}
 		sents, err := read(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
+			fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 			return 1
 		}
 		res := uncertainty.Evaluate(sents, predict)
@@ -89,20 +130,34 @@ func evalUncertainty(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
+// polnearFlags are the flags of "hearsay eval polnear".
+type polnearFlags struct{ errors bool }
+
+func (o *polnearFlags) flagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("hearsay eval polnear", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	showErrors := fs.Bool("errors", false, "list the misses and false alarms of each article")
+	fs.BoolVar(&o.errors, "errors", false, "list the misses and false alarms of each article")
+	return fs
+}
+
+func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
+	var o polnearFlags
+	fs := o.flagSet()
+	showErrors := &o.errors
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		if errors.Is(err, flag.ErrHelp) {
+			printFlags(stdout, polnearUsage, fs)
+			return 0
+		}
 		if err == nil {
 			err = errors.New("want one split folder")
 		}
-		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, evalUsage)
+		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, "usage: "+polnearUsage)
 		return 2
 	}
 	gold, err := attrcorpus.ReadDir(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "hearsay eval: %v\n", err)
+		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 		return 1
 	}
 	var x attribution.Extractor

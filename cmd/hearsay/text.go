@@ -15,10 +15,8 @@ import (
 // writeText writes the model of one input for a person to read: the
 // claims grouped by source with cue, stance, form and certainty, hedges
 // marked in brackets, and the sourcing report.
-func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) error {
-	if i > 0 {
-		w.WriteByte('\n')
-	}
+// A text with no sentences says "(no text)".
+func writeText(w *bytes.Buffer, name string, doc *hearsay.Document) {
 	fmt.Fprintf(w, "== %s: %d sentences, %d claims, %d attributions, %d hedges\n",
 		name, len(doc.Sentences), len(doc.Claims), len(doc.Attributions), len(doc.Hedges))
 
@@ -104,7 +102,9 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 			fmt.Fprintf(w, "  %s\n", say(claims[c.ID]))
 		}
 	}
-	if len(doc.Claims) == 0 {
+	if len(doc.Sentences) == 0 {
+		w.WriteString("\n(no text)\n")
+	} else if len(doc.Claims) == 0 {
 		w.WriteString("\nsentences\n")
 		for i, s := range doc.Sentences {
 			fmt.Fprintf(w, "  %d. %s\n", i+1, s.Text(doc.Text))
@@ -120,7 +120,6 @@ func writeText(w *bytes.Buffer, name string, i, _ int, doc *hearsay.Document) er
 		w.WriteString("\n")
 		w.WriteString(doc.Report().String())
 	}
-	return nil
 }
 
 // marked returns the claim's text with its hedges in brackets, tagged by
