@@ -2007,7 +2007,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 				s--
 			}
 			cl := c.classify(c.sp(s, j+1).Text(c.text))
-			if cl.Kind == entity.Person && cl.Anonymity == entity.Named {
+			if cl.Kind == entity.Person && cl.Anonymity == entity.Named && c.standsAsName(s, j+1) {
 				return c.sp(s, j+1), true
 			}
 			j = s

@@ -44,17 +44,23 @@ func main() {
 		}
 		st.add(hearsay.Analyze(article), *list)
 	}
-	fmt.Printf("articles %d\n", st.articles)
+	fmt.Printf("articles %d (failing Validate %d)\n", st.articles, st.invalid)
 	fmt.Printf("described entities %d, ending in a capitalized First Last name %d\n", st.described, st.describedNamed)
-	fmt.Printf("unattributed claims %d, starting inside an attributed quote %d\n", st.unattributed, st.insideQuote)
+	fmt.Printf("unattributed claims %d, starting inside an attributed quote %d, inside quotation marks %d\n", st.unattributed, st.insideQuote, st.insideMarks)
 }
 
 type stats struct {
-	articles, described, describedNamed, unattributed, insideQuote int
+	articles, described, describedNamed, unattributed, insideQuote, insideMarks, invalid int
 }
 
 func (st *stats) add(doc *hearsay.Document, list bool) {
 	st.articles++
+	if err := doc.Validate(); err != nil {
+		st.invalid++
+		if list {
+			fmt.Printf("invalid\t%v\n", err)
+		}
+	}
 	for _, e := range doc.Entities {
 		if e.Anonymity != entity.Described {
 			continue
@@ -77,6 +83,12 @@ func (st *stats) add(doc *hearsay.Document, list bool) {
 		}
 		st.unattributed++
 		start := c.Spans[0].Start
+		if withinMarks(doc.Text, start) {
+			st.insideMarks++
+			if list {
+				fmt.Printf("marks\t%q\n", c.Text)
+			}
+		}
 		for _, a := range doc.Attributions {
 			if a.Form != attribution.Direct && a.Form != attribution.Mixed {
 				continue
@@ -90,6 +102,26 @@ func (st *stats) add(doc *hearsay.Document, list bool) {
 			}
 		}
 	}
+}
+
+// withinMarks reports whether offset at of s lies inside double
+// quotation marks: an odd number of them stands before it in its
+// paragraph, or the paragraph opens with a mark that continues an
+// unclosed quote of the paragraph before.
+func withinMarks(s string, at int) bool {
+	start := strings.LastIndexByte(s[:at], '\n') + 1
+	n := marks(s[start:at])
+	if start > 0 && strings.HasPrefix(strings.TrimSpace(s[start:at]), "\"") || start > 0 && strings.HasPrefix(strings.TrimSpace(s[start:at]), "“") {
+		prev := strings.LastIndexByte(s[:start-1], '\n') + 1
+		if marks(s[prev:start-1])%2 == 1 {
+			n-- // the mark that opens the paragraph continues a quote
+		}
+	}
+	return n%2 == 1
+}
+
+func marks(s string) int {
+	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // inside reports whether offset at lies inside one of spans, after its
