@@ -783,7 +783,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	// "Some said C", "Edwards and others said C": a quantifier stands for
 	// the people, and the past-tense cue after it is their verb.
 	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
-		(!c.baseForm(cs, in) || notNoun(in.lemma))
+		(!c.baseForm(cs, in) || notNoun(in.lemma) || c.weaselSubject(a, cs, ce, e))
 	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
 		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
@@ -799,7 +799,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		return
 	}
 	// Passive: "it is believed", "X is said to".
-	if cs > a && isBe(c.fold(cs-1)) && !strings.HasSuffix(f, "ing") && in.words == 1 {
+	if cs > a && c.passiveBe(a, cs) >= 0 && !strings.HasSuffix(f, "ing") && in.words == 1 {
 		c.passive(a, e, cs, ce, in)
 		return
 	}
@@ -1570,6 +1570,10 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			c.viaEnd = j
 			return s, via
 		}
+		if c.discourseAside(j, i) {
+			c.viaEnd = j // "Foster, however, said": the adverb is nobody's
+			return s, via
+		}
 		g := c.fold(j + 1)
 		if c.capitalized(s) && (s == a || !c.capitalized(j+1)) || isDet(g) || g == "who" || g == "which" || g == "whose" || c.capitalized(j+1) || c.toks[j+1].Kind == text.Number || g == "in" {
 			return s, via // the parenthetical belongs to the source
@@ -1729,6 +1733,9 @@ func (c *ctx) titled(j, e int) bool {
 
 // prep handles "according to X, C", "C, according to X" and "citing X".
 func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
+	if c.citing(a, e, cs, ce, in) {
+		return
+	}
 	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !isDet(c.fold(ce))) {
 		return // "$5 per hour"
 	}
@@ -1833,8 +1840,9 @@ func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
 
 // passive handles "it is believed (that) C" and "X is said to C".
 func (c *ctx) passive(a, e, cs, ce int, in cueInfo) {
-	// The verb group: "is believed", "could be expected", "has been said".
-	be := cs - 1
+	// The verb group: "is believed", "could be expected", "has been said",
+	// "are also said".
+	be := c.passiveBe(a, cs)
 	for be > a && (isAux(c.fold(be-1)) || c.isLyAdverb(be-1)) && !c.is(be-1, "'s") {
 		be--
 	}
