@@ -259,7 +259,7 @@ type ctx struct {
 func (c *ctx) isDouble(i int) bool {
 	t := c.toks[i]
 	if t.Kind == text.Quote && t.Fold == "'" {
-		return c.pairFirst(i) || c.pairSecond(i)
+		return c.pairFirst(i) || c.pairSecond(i) || c.singleOpensDouble(i)
 	}
 	return t.Kind == text.Quote && t.Fold == `"` || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»")
 }
@@ -327,7 +327,7 @@ func (c *ctx) findQuotes() {
 		if i > done {
 			sc.inq[i] = -1
 		}
-		if open >= 0 && t.Span.Start-prevEnd > 1 && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
+		if open >= 0 && t.Span.Start > prevEnd && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
 		prevEnd = t.Span.End
@@ -1563,7 +1563,11 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			if ye > ys {
 				ysp := c.sp(ys, ye)
 				cl := c.classify(ysp.Text(c.text))
-				via = c.add(Frame{Rule: "as reported by X", Source: ysp, SourcePhrase: ysp,
+				rule := "as reported by X"
+				if in.lemma == "cite" || in.lemma == "quote" {
+					rule = citedRule // "X, quoting Y, said": Y is the inner source
+				}
+				via = c.add(Frame{Rule: rule, Source: ysp, SourcePhrase: ysp,
 					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation, AffiliationSpan: within(ysp, cl), AffiliationKind: cl.AffiliationKind,
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
 			}
@@ -1776,7 +1780,9 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 		k = k2
 	}
 	c.skipTo = k
-	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct)
+	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct) ||
+		cs > a+1 && c.is(cs-1, ",") && c.discourseAside(a-1, cs-1) // "Sin embargo, según X, C"
+
 	switch {
 	case opener && k+1 < e:
 		fr.Content = append(fr.Content, c.sp(a, cs-1), c.sp(k+1, e))
@@ -2032,7 +2038,7 @@ func (c *ctx) form(content []span.Span) Form {
 	for _, s := range content {
 		r0, _ := utf8.DecodeRuneInString(c.text[s.Start:])
 		r1, _ := utf8.DecodeLastRuneInString(c.text[:s.End])
-		if !(isQ(r0) && isQ(r1)) || s.Len() < 2 {
+		if !((isQ(r0) || r0 == '\'' || r0 == '‘') && isQ(r1)) || s.Len() < 2 {
 			direct = false
 		}
 		i := c.tokenAt(s.Start)
@@ -2096,6 +2102,16 @@ func (c *ctx) continuation(a, b, n int) {
 	if k := r.close + 1; k+1 < len(c.toks) && c.toks[k].Kind == text.Punct && isDash(c.fold(k)) && c.capitalized(k+1) {
 		return // signed after the quote: "C" — X
 	}
+	// A paragraph that leaves its quote open for the next one, which
+	// opens with a mark, is one quote with it: it waits for the next
+	// paragraph's speaker, as do the quotes after it.
+	if len(c.pending) > 0 || !r.closed && c.opensParagraph(a) && c.nextParagraphQuotes(r.close) {
+		if r.close < b || !r.closed {
+			c.pending = append(c.pending, q)
+			c.cover(r.close)
+		}
+		return
+	}
 	// The direct quote of the previous frame, if it ended close by.
 	if i := len(c.frames) - 1; i >= 0 {
 		f := &c.frames[i]
@@ -2104,7 +2120,7 @@ func (c *ctx) continuation(a, b, n int) {
 			if last.End > q.Start {
 				return // the quote is inside that content already: "X: C. "D." ..."
 			}
-			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 {
+			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 || c.openContinues(last, q) {
 				f.Content = append(f.Content, q)
 				f.Rule += "; quote continued"
 				c.cover(r.close)
@@ -2126,6 +2142,10 @@ func (c *ctx) continuation(a, b, n int) {
 func (c *ctx) finish() {
 	for i := range c.frames {
 		f := &c.frames[i]
+		if f.ViaIndex >= 0 && c.frames[f.ViaIndex].Rule == citedRule && c.frames[f.ViaIndex].ViaIndex < 0 {
+			c.nestCited(i)
+			continue
+		}
 		if f.ViaIndex >= 0 {
 			// "as reported by Y": the outer frame shares the inner content.
 			o := &c.frames[f.ViaIndex]

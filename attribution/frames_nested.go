@@ -1,6 +1,12 @@
 package attribution
 
-import "github.com/hearsay-go/hearsay/internal/text"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
 
 // standsAsName reports whether the capitalized words of tokens [s, e)
 // stand as a name a pronoun can refer to, rather than as a modifier of
@@ -157,6 +163,105 @@ func (c *ctx) discourseAside(j, i int) bool {
 		case "for his part", "for her part", "for their part", "on the other", "por su parte", "por otra parte", "por otro lado":
 			return true
 		}
+	}
+	return false
+}
+
+// nextParagraphQuotes reports whether the paragraph after the token
+// at i (the last of an unclosed quotation) opens with a quotation mark:
+// the quotation runs on into it.
+func (c *ctx) nextParagraphQuotes(i int) bool {
+	k := i + 1
+	if k >= len(c.toks) || !c.paragraphBreak(c.toks[i].Span.End, c.toks[k].Span.Start) {
+		return false
+	}
+	return c.isDouble(k) && c.opens(k)
+}
+
+// openContinues reports whether the content span last ends a paragraph
+// with its quotation left open and q, which opens the next paragraph,
+// continues it, however long the quotation.
+func (c *ctx) openContinues(last, q span.Span) bool {
+	if last.End > q.Start || !c.paragraphBreak(last.End, q.Start) || strings.TrimSpace(c.text[last.End:q.Start]) != "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(c.text[:last.End])
+	return r != '"' && r != '”' && r != '»' && r != '\''
+}
+
+// opensParagraph reports whether token i is the first of its paragraph.
+func (c *ctx) opensParagraph(i int) bool {
+	start := c.toks[i].Span.Start
+	return start == 0 || i > 0 && c.paragraphBreak(c.toks[i-1].Span.End, start) ||
+		i == 0 && strings.LastIndexByte(c.text[:start], '\n') >= 0 && strings.TrimSpace(c.text[strings.LastIndexByte(c.text[:start], '\n'):start]) == ""
+}
+
+// citedRule is the rule of the frame of Y in "X, citing Y, said C" and
+// "X citing Y said C": Y's attribution of C, Via X's. PolNeAR marks
+// only the outermost attribution, X's.
+const citedRule = "citing Y (nested)"
+
+// nestCited turns the via of frame i, made for the parenthetical "citing
+// Y" of its source before frame i existed, inside out: Y's frame takes
+// frame i's content and is Via frame i.
+func (c *ctx) nestCited(i int) {
+	f := &c.frames[i]
+	y := &c.frames[f.ViaIndex]
+	y.Content = append([]span.Span(nil), f.Content...)
+	y.Form = f.Form
+	y.ViaIndex = i
+	f.ViaIndex = -1
+}
+
+// singleOpensDouble reports whether the single quotation mark at token i
+// opens a quotation that a double mark closes, the only reading the text
+// allows: "'We are not leaving," the striker said." It opens (a space or
+// the line's start before it, a word after it), it stands outside any
+// double quotation, and the next quotation mark of its paragraph is a
+// closing double one.
+func (c *ctx) singleOpensDouble(i int) bool {
+	t := c.toks[i]
+	if c.pairFirst(i) || c.pairSecond(i) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(c.text[t.Span.Start:]); r != '\'' && r != '‘' {
+		return false // ’ is an apostrophe as often as not: "’cause"
+	}
+	if t.Span.Start > 0 {
+		p, _ := utf8.DecodeLastRuneInString(c.text[:t.Span.Start])
+		if !(p == ' ' || p == '\n' || p == '\t' || p == '(' || p == '—') {
+			return false
+		}
+	}
+	if i+1 >= len(c.toks) || c.toks[i+1].Span.Start != t.Span.End || c.toks[i+1].Kind != text.Word {
+		return false
+	}
+	// Inside a double quotation, a single mark is a quote in the quote.
+	doubles := 0
+	for k := i - 1; k >= 0 && i-k < 200; k-- {
+		if c.paragraphBreak(c.toks[k].Span.End, c.toks[k+1].Span.Start) {
+			break
+		}
+		if u := c.toks[k]; u.Kind == text.Quote && u.Fold == `"` || u.Kind == text.Punct && (u.Fold == "«" || u.Fold == "»") {
+			doubles++
+		}
+	}
+	if doubles%2 == 1 {
+		return false
+	}
+	for k := i + 1; k < len(c.toks) && k-i < 80; k++ {
+		if c.paragraphBreak(c.toks[k-1].Span.End, c.toks[k].Span.Start) {
+			return false
+		}
+		u := c.toks[k]
+		if u.Kind != text.Quote && !(u.Kind == text.Punct && (u.Fold == "«" || u.Fold == "»")) {
+			continue
+		}
+		if u.Fold != `"` {
+			return false // a single mark closes it, or «»
+		}
+		r, _ := utf8.DecodeRuneInString(c.text[u.Span.Start:])
+		return r == '”' || r == '"' && !c.opens(k)
 	}
 	return false
 }
