@@ -160,7 +160,7 @@ func (c *ctx) discourseAside(j, i int) bool {
 	case 3:
 		p := c.fold(j+1) + " " + c.fold(j+2) + " " + c.fold(j+3)
 		switch p {
-		case "for his part", "for her part", "for their part", "on the other", "por su parte", "por otra parte", "por otro lado":
+		case "for his part", "for her part", "for their part", "for its part", "for our part", "on the other", "por su parte", "por otra parte", "por otro lado":
 			return true
 		}
 	}

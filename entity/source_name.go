@@ -207,3 +207,68 @@ func demonym(aff string) bool {
 	}
 	return false
 }
+
+// personName returns the tokens of the name in the core tokens of a named
+// person's mention: the name before an appositive ("Pia Lind" in "Pia
+// Lind, the club's head coach"), the name after a description ("Carlos
+// Ruiz" in "El ministro de Economía, Carlos Ruiz") or after a role in
+// lowercase ("Dana Whitlow" in "chief executive Dana Whitlow"); toks
+// itself when the mention is a name alone.
+func personName(phrase string, toks []text.Token) []text.Token {
+	isName := func(ts []text.Token) bool {
+		n := 0
+		for i, t := range ts {
+			if t.Kind != text.Word {
+				return false
+			}
+			if capitalized(t.Span.Text(phrase)) {
+				n++
+			} else if i == 0 || !nameLink(t.Fold) {
+				return false
+			}
+		}
+		return n > 0
+	}
+	if c := firstComma(toks); c > 0 {
+		if isName(toks[:c]) {
+			return toks[:c]
+		}
+		last := lastComma(toks)
+		for last+1 < len(toks) && toks[last+1].Kind != text.Word {
+			last++
+		}
+		if last+1 < len(toks) && isName(toks[last+1:]) {
+			return toks[last+1:]
+		}
+		return toks
+	}
+	r := len(toks)
+	for r > 0 && toks[r-1].Kind == text.Word && (capitalized(toks[r-1].Span.Text(phrase)) || nameLink(toks[r-1].Fold) && r < len(toks)) {
+		r--
+	}
+	for r < len(toks) && nameLink(toks[r].Fold) {
+		r++
+	}
+	if r == 0 || r == len(toks) || toks[r-1].Kind != text.Word || toks[r-1].Fold == "the" {
+		return toks
+	}
+	return toks[r:]
+}
+
+func firstComma(toks []text.Token) int {
+	for i, t := range toks {
+		if t.Kind == text.Punct && t.Fold == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastComma(toks []text.Token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if t := toks[i]; t.Kind == text.Punct && t.Fold == "," {
+			return i
+		}
+	}
+	return -1
+}
