@@ -280,6 +280,9 @@ func classify(phrase string, toks []text.Token) Classification {
 	if c, ok := titledName(lex, phrase, toks, pre); ok {
 		return c
 	}
+	if c, ok := titleFirst(phrase, toks[:pre]); ok {
+		return c
+	}
 	if n, e, ok := lex.m.Longest(toks, pre-1); pre < len(toks) && !(ok && n == 1 && lex.entries[e].cat == catDocument) {
 		// "Bank of England deputy governor Rachel Lomax": a role and a
 		// name after the post-modifier; "a study by professor Jo Bell"

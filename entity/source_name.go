@@ -272,3 +272,25 @@ func lastComma(toks []text.Token) int {
 	}
 	return -1
 }
+
+// titleFirst classifies a core phrase that opens with a title ("Mr",
+// "Dr.") and goes on with capitalized words only as a named person: "Mr
+// Cable" is no diplomatic cable, "Ms. Report" no report.
+func titleFirst(phrase string, toks []text.Token) (Classification, bool) {
+	if len(toks) < 2 || toks[0].Kind != text.Word || !isTitle(toks[0].Fold) || !capitalized(toks[0].Span.Text(phrase)) {
+		return Classification{}, false
+	}
+	n := 1
+	if toks[1].Kind == text.Punct && toks[1].Fold == "." {
+		n = 2 // "Mr." as a word and its period
+	}
+	if n >= len(toks) {
+		return Classification{}, false
+	}
+	for _, t := range toks[n:] {
+		if t.Kind != text.Word || !capitalized(t.Span.Text(phrase)) {
+			return Classification{}, false
+		}
+	}
+	return Classification{Kind: Person, Anonymity: Named, Head: toks[len(toks)-1].Span.Text(phrase)}, true
+}

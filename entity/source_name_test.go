@@ -40,6 +40,8 @@ func TestClassifyTitledName(t *testing.T) {
 		{"appositive firm", "the region's largest brewing firm, Hollin Ales", false, Classification{Kind: Organization, Anonymity: Named, Head: "Ales"}},
 		{"described stays described", "a senior Treasury official", false, Classification{Kind: Government, Anonymity: Described, Affiliation: "Treasury", AffiliationKind: Person, Head: "official"}},
 		{"party is no title", "the ruling Unity Party", false, Classification{Kind: Organization, Anonymity: Named, Affiliation: "Unity", AffiliationKind: Person, Head: "Party"}},
+		{"title before a name like a document", "Mr Cable", false, Classification{Kind: Person, Anonymity: Named, Head: "Cable"}},
+		{"title with its period", "Ms. Report", false, Classification{Kind: Person, Anonymity: Named, Head: "Report"}},
 		{"spanish appositive", "El ministro de Economía, Carlos Ruiz", true, Classification{Kind: Person, Anonymity: Named, Affiliation: "Economía", AffiliationKind: Person, Head: "Ruiz"}},
 		{"spanish spokeswoman appositive", "la portavoz del partido, Lucía Ferrer", true, Classification{Kind: Person, Anonymity: Named, Head: "Ferrer"}},
 		{"spanish newspaper", "el diario La Gaceta", true, Classification{Kind: Media, Anonymity: Named, Head: "Gaceta"}},
