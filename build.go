@@ -24,6 +24,9 @@ type builder struct {
 	sourceOf    []string // per frame: entity ID of the source, or ""
 	addresseeOf []string // per frame: entity ID of the addressee, or ""
 	claimOf     []int    // per frame: index of its claim in doc.Claims, or -1
+	// unresolved maps the lowercase text of a source the resolver left
+	// without an entity to the entity made for it.
+	unresolved map[string]string
 }
 
 // entities resolves the sources, addressees and affiliations the frames
@@ -103,10 +106,17 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 // resolved to id: the pronoun of a resolved antecedent joins the
 // antecedent's mentions, and a source the resolver left without an entity
 // (a pronoun with no antecedent: "we", "you", "they" of nobody before)
-// gets a vague entity of its own, so that no source span is without one.
+// gets a vague entity, one for each such pronoun of the text, so that no
+// source span is without one.
 func (b *builder) ownSource(byID map[string]int, id string, i int) string {
 	f := b.frames[i]
 	if id == "" {
+		// One entity for each unresolved pronoun ("we" of the text).
+		key := strings.ToLower(f.Source.Text(b.doc.Text))
+		if id, ok := b.unresolved[key]; ok {
+			addMention(&b.doc.Entities[byID[id]], f.Source)
+			return id
+		}
 		k := f.Kind
 		if k == 0 {
 			k = entity.Person
@@ -118,17 +128,30 @@ func (b *builder) ownSource(byID map[string]int, id string, i int) string {
 			id = "e" + strconv.Itoa(n)
 		}
 		byID[id] = len(b.doc.Entities)
+		if b.unresolved == nil {
+			b.unresolved = map[string]string{}
+		}
+		b.unresolved[key] = id
 		b.doc.Entities = append(b.doc.Entities, entity.Entity{ID: id, Description: f.Source.Text(b.doc.Text),
 			Kind: k, Anonymity: entity.Vague, Mentions: []span.Span{f.Source}})
 		return id
 	}
 	if !f.Antecedent.IsEmpty() {
-		e := &b.doc.Entities[byID[id]]
-		if k, found := slices.BinarySearchFunc(e.Mentions, f.Source, span.Compare); !found {
-			e.Mentions = slices.Insert(e.Mentions, k, f.Source)
-		}
+		addMention(&b.doc.Entities[byID[id]], f.Source)
 	}
 	return id
+}
+
+// addMention adds sp to the sorted mentions of e, once. Frames come
+// mostly in text order, so it mostly appends.
+func addMention(e *entity.Entity, sp span.Span) {
+	if n := len(e.Mentions); n == 0 || span.Compare(e.Mentions[n-1], sp) < 0 {
+		e.Mentions = append(e.Mentions, sp)
+		return
+	}
+	if k, found := slices.BinarySearchFunc(e.Mentions, sp, span.Compare); !found {
+		e.Mentions = slices.Insert(e.Mentions, k, sp)
+	}
 }
 
 // pendingClaim is a claim before its ID is known.
