@@ -1,6 +1,7 @@
 package hearsay_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -224,6 +225,53 @@ func TestSourcing(t *testing.T) {
 			want: []sourced{{"the lawyer", "vague", "said", "“We will appeal,\"", ""}},
 		},
 		{
+			name: "discourse adverb meanwhile",
+			text: "Okafor, meanwhile, said the bid was too low.",
+			want: []sourced{{"Okafor", "named", "said", "the bid was too low", ""}},
+		},
+		{
+			name: "outlet word before a name",
+			text: "Trade magazine Grocer Weekly reported that prices rose.",
+			want: []sourced{{"Trade magazine Grocer Weekly", "named", "reported", "that prices rose", ""}},
+		},
+		{
+			name: "appositive name after a role",
+			text: "The council's planning officer, Ruth Adeyemi, said the site was unsafe.",
+			want: []sourced{{"Ruth Adeyemi", "named", "said", "the site was unsafe", ""}},
+		},
+		{
+			name: "quote of three sentences before a titled speaker",
+			text: `"It was a fair result. We played well. The referee was good," said coach Ivo Marsh.`,
+			want: []sourced{{"Ivo Marsh", "named", "said", `"It was a fair result. We played well. The referee was good,"`, ""}},
+		},
+		{
+			name: "quoting without commas",
+			text: "A website quoting a senior judge said the law was flawed.",
+			want: []sourced{
+				{"A website", "vague", "said", "the law was flawed", ""},
+				{"a senior judge", "described", "quoting", "the law was flawed", "A website"},
+			},
+		},
+		{
+			name: "according to an outlet",
+			text: "Unions said the offer was poor, according to the BBC.",
+			want: []sourced{
+				{"Unions", "described", "said", "the offer was poor", "BBC"},
+				{"BBC", "named", "according to", "Unions said the offer was poor", ""},
+			},
+		},
+		{
+			name: "weasel many",
+			text: "Many fear the plan will fail.",
+			want: []sourced{{"Many", "vague", "fear", "the plan will fail", ""}},
+		},
+		{
+			name:    "spanish connective además",
+			spanish: true,
+			text:    "Además, según el diario La Gaceta, el acuerdo está cerrado.",
+			want:    []sourced{{"el diario La Gaceta", "named", "según", "el acuerdo está cerrado", ""}},
+		},
+		{
 			name:    "spanish appositive name",
 			spanish: true,
 			text:    "El ministro de Economía, Carlos Ruiz, dijo que el déficit bajará.",
@@ -284,5 +332,25 @@ func TestSourcingHedgeInClaim(t *testing.T) {
 	want := []string{"podría in la entidad podría subir los tipos"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("hedges (-want +got):\n%s", diff)
+	}
+}
+
+// TestValidateSourceWithoutEntity checks that Validate rejects a source
+// with spans in the text and no entity.
+func TestValidateSourceWithoutEntity(t *testing.T) {
+	doc := hearsay.Analyze("She said the vote was fair.")
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("Analyze gave an invalid document: %v", err)
+	}
+	if len(doc.Attributions) != 1 || len(doc.Attributions[0].Source.Spans) != 1 {
+		t.Fatalf("want one attribution with a source span, got %+v", doc.Attributions)
+	}
+	doc.Attributions[0].Source.Entity = ""
+	err := doc.Validate()
+	if !errors.Is(err, hearsay.ErrSourceWithoutEntity) {
+		t.Fatalf("Validate = %v, want %v", err, hearsay.ErrSourceWithoutEntity)
+	}
+	if want := `hearsay: attribution "a1" source: source spans without an entity`; err.Error() != want {
+		t.Errorf("Validate = %q, want %q", err, want)
 	}
 }
