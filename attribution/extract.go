@@ -28,8 +28,10 @@ type Frame struct {
 	// Rule names the frame that produced the attribution: "X said C",
 	// "C, X said", "C, said X", "according to X", "as reported by X",
 	// "X's noun that C", "it is believed", "X is said to", "quote
-	// continued", "quote before speaker". Frames the rules alone would
-	// not keep, and which the learned filter kept, name what was weak:
+	// continued", "quote before speaker", "X citing Y said C" and, for
+	// Y's attribution nested in X's, "citing Y (nested)". Frames the
+	// rules alone would not keep, and which the learned filter kept, name
+	// what was weak:
 	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
 	// C (strict verb)", "said C (no subject)".
 	Rule string
