@@ -24,6 +24,9 @@ type builder struct {
 	sourceOf    []string // per frame: entity ID of the source, or ""
 	addresseeOf []string // per frame: entity ID of the addressee, or ""
 	claimOf     []int    // per frame: index of its claim in doc.Claims, or -1
+	// unresolved maps the lowercase text of a source the resolver left
+	// without an entity to the entity made for it.
+	unresolved map[string]string
 }
 
 // entities resolves the sources, addressees and affiliations the frames
@@ -38,10 +41,23 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 		ms = append(ms, m)
 		return len(ms) - 1
 	}
+	bySpan := make(map[span.Span]int, n)
 	for i, f := range b.frames {
 		src[i], addr[i], aff[i] = -1, -1, -1
 		if f.HasSource() {
-			src[i] = add(entity.Mention{Span: f.Source, Kind: f.Kind, Anonymity: f.Anonymity})
+			at := f.Source
+			if !f.Antecedent.IsEmpty() {
+				// A pronoun is its antecedent's mention: "The mayor, Jo
+				// Park, toured the site. She said ..." is Jo Park's,
+				// whether or not Jo Park was a source before.
+				at = f.Antecedent
+			}
+			if k, ok := bySpan[at]; ok && !f.Antecedent.IsEmpty() {
+				src[i] = k // the antecedent is an earlier source: one mention
+			} else {
+				src[i] = add(entity.Mention{Span: at, Kind: f.Kind, Anonymity: f.Anonymity})
+				bySpan[at] = src[i]
+			}
 			// The affiliation a description names ("White House" in "a
 			// senior White House official") is an entity of its own.
 			// A nationality ("the Venezuelan leader") classifies as a
@@ -75,11 +91,66 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 	b.sourceOf, b.addresseeOf = make([]string, n), make([]string, n)
 	for i := range b.frames {
 		b.sourceOf[i], b.addresseeOf[i] = id(src[i]), id(addr[i])
+		if src[i] >= 0 {
+			b.sourceOf[i] = b.ownSource(byID, b.sourceOf[i], i)
+		}
 		if a := id(aff[i]); a != "" && b.sourceOf[i] != "" && a != b.sourceOf[i] {
 			if e := &b.doc.Entities[byID[b.sourceOf[i]]]; e.Affiliation == "" {
 				e.Affiliation = a
 			}
 		}
+	}
+}
+
+// ownSource returns the entity of frame i's source, whose mention was
+// resolved to id: the pronoun of a resolved antecedent joins the
+// antecedent's mentions, and a source the resolver left without an entity
+// (a pronoun with no antecedent: "we", "you", "they" of nobody before)
+// gets a vague entity, one for each such pronoun of the text, so that no
+// source span is without one.
+func (b *builder) ownSource(byID map[string]int, id string, i int) string {
+	f := b.frames[i]
+	if id == "" {
+		// One entity for each unresolved pronoun ("we" of the text).
+		key := strings.ToLower(f.Source.Text(b.doc.Text))
+		if id, ok := b.unresolved[key]; ok {
+			addMention(&b.doc.Entities[byID[id]], f.Source)
+			return id
+		}
+		k := f.Kind
+		if k == 0 {
+			k = entity.Person
+		}
+		n := len(b.doc.Entities) + 1
+		id = "e" + strconv.Itoa(n)
+		for _, taken := byID[id]; taken; _, taken = byID[id] {
+			n++
+			id = "e" + strconv.Itoa(n)
+		}
+		byID[id] = len(b.doc.Entities)
+		if b.unresolved == nil {
+			b.unresolved = map[string]string{}
+		}
+		b.unresolved[key] = id
+		b.doc.Entities = append(b.doc.Entities, entity.Entity{ID: id, Description: f.Source.Text(b.doc.Text),
+			Kind: k, Anonymity: entity.Vague, Mentions: []span.Span{f.Source}})
+		return id
+	}
+	if !f.Antecedent.IsEmpty() {
+		addMention(&b.doc.Entities[byID[id]], f.Source)
+	}
+	return id
+}
+
+// addMention adds sp to the sorted mentions of e, once. Frames come
+// mostly in text order, so it mostly appends.
+func addMention(e *entity.Entity, sp span.Span) {
+	if n := len(e.Mentions); n == 0 || span.Compare(e.Mentions[n-1], sp) < 0 {
+		e.Mentions = append(e.Mentions, sp)
+		return
+	}
+	if k, found := slices.BinarySearchFunc(e.Mentions, sp, span.Compare); !found {
+		e.Mentions = slices.Insert(e.Mentions, k, sp)
 	}
 }
 
@@ -126,7 +197,10 @@ func (b *builder) claims() {
 	starts := atLeastCursor{sorted: b.frameStarts()}
 	arena := make([]span.Span, 0, len(b.doc.Sentences)) // one-span lists, not sharing Sentences
 	for _, sent := range b.doc.Sentences {
-		if !cov.overlaps(sent) || b.authorLeads(sent, &starts) {
+		// A sentence that starts inside attributed content (the second
+		// sentence of a quote) is the source's, whatever comes before the
+		// cue in it.
+		if !cov.overlaps(sent) || !cov.startsIn(sent) && b.authorLeads(sent, &starts) {
 			arena = append(arena, sent)
 			pend = append(pend, pendingClaim{spans: arena[len(arena)-1 : len(arena) : len(arena)], kind: kindOf(sent.Text(s))})
 		}
@@ -492,6 +566,12 @@ func (c *overlapCursor) overlaps(t span.Span) bool {
 		}
 	}
 	return c.k < len(s) && s[c.k].Overlaps(t)
+}
+
+// startsIn reports whether t starts inside one of the spans, after its
+// start; it must follow a call of overlaps with the same t.
+func (c *overlapCursor) startsIn(t span.Span) bool {
+	return c.k < len(c.sorted) && c.sorted[c.k].Start < t.Start && t.Start < c.sorted[c.k].End
 }
 
 // atLeastCursor finds the first of sorted ints at least as large as a

@@ -58,6 +58,9 @@ var (
 	ErrUnknownRef   = errors.New("reference to an unknown ID")
 	ErrTextMismatch = errors.New("text differs from the text at its spans")
 	ErrViaCycle     = errors.New("via chain loops")
+	// ErrSourceWithoutEntity: a source has spans in the text but names no
+	// entity, so no query or report can count it.
+	ErrSourceWithoutEntity = errors.New("source spans without an entity")
 	// ErrTooManyProblems follows the first MaxValidationErrors problems
 	// that Validate lists, saying how many more it found.
 	ErrTooManyProblems = errors.New("more problems not listed")
@@ -71,10 +74,10 @@ const MaxValidationErrors = 20
 // [*ValidationError] naming the item, joined with errors.Join: spans
 // reversed, outside the text or not on a rune boundary; enumerated values
 // out of range, or a hedge without a category; empty or duplicate IDs; references to unknown entities, claims or attributions;
-// item text that is not the text at its spans; via chains that loop.
-// It returns nil for a valid Document. It lists the first
-// [MaxValidationErrors] problems and then one error wrapping
-// [ErrTooManyProblems] with the number of the others.
+// item text that is not the text at its spans; via chains that loop; a
+// source with spans and no entity. It returns nil for a valid Document.
+// It lists the first [MaxValidationErrors] problems and then one error
+// wrapping [ErrTooManyProblems] with the number of the others.
 func (d *Document) Validate() error {
 	var errs []error
 	problems := 0 // listed or not
@@ -154,6 +157,9 @@ func (d *Document) Validate() error {
 		enum(item+" stance", a.Cue.Stance, a.Cue.Stance == 0, false)
 		ref(item+" claim", a.Claim, claims)
 		ref(item+" source", a.Source.Entity, entities)
+		if len(a.Source.Spans) > 0 && a.Source.Entity == "" {
+			bad(item+" source", ErrSourceWithoutEntity)
+		}
 		ref(item+" addressee", a.Addressee.Entity, entities)
 		ref(item+" via", a.Via, attrs)
 		checkSpans(item+" source spans", a.Source.Spans)

@@ -25,7 +25,7 @@ func ExampleAnalyze() {
 	// Output:
 	// the mayor (described) neutral "said": The bridge will reopen in May [certain]
 	// a city report (described) document "according to": Engineers may need more time [possible]
-	// Ana Ruiz, the transport minister (named) neutral "said": "We are ready," [certain]
+	// Ana Ruiz (named) neutral "said": "We are ready," [certain]
 }
 
 // New builds an Analyzer once, here for Spanish; it is safe for

@@ -28,8 +28,10 @@ type Frame struct {
 	// Rule names the frame that produced the attribution: "X said C",
 	// "C, X said", "C, said X", "according to X", "as reported by X",
 	// "X's noun that C", "it is believed", "X is said to", "quote
-	// continued", "quote before speaker". Frames the rules alone would
-	// not keep, and which the learned filter kept, name what was weak:
+	// continued", "quote before speaker", "X citing Y said C" and, for
+	// Y's attribution nested in X's, "citing Y (nested)". Frames the
+	// rules alone would not keep, and which the learned filter kept, name
+	// what was weak:
 	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
 	// C (strict verb)", "said C (no subject)".
 	Rule string
@@ -259,7 +261,7 @@ type ctx struct {
 func (c *ctx) isDouble(i int) bool {
 	t := c.toks[i]
 	if t.Kind == text.Quote && t.Fold == "'" {
-		return c.pairFirst(i) || c.pairSecond(i)
+		return c.pairFirst(i) || c.pairSecond(i) || c.singleOpensDouble(i)
 	}
 	return t.Kind == text.Quote && t.Fold == `"` || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»")
 }
@@ -327,7 +329,7 @@ func (c *ctx) findQuotes() {
 		if i > done {
 			sc.inq[i] = -1
 		}
-		if open >= 0 && t.Span.Start-prevEnd > 1 && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
+		if open >= 0 && t.Span.Start > prevEnd && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
 		prevEnd = t.Span.End
@@ -783,7 +785,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	// "Some said C", "Edwards and others said C": a quantifier stands for
 	// the people, and the past-tense cue after it is their verb.
 	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
-		(!c.baseForm(cs, in) || notNoun(in.lemma))
+		(!c.baseForm(cs, in) || notNoun(in.lemma) || c.weaselSubject(a, cs, ce, e))
 	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
 		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
@@ -799,7 +801,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		return
 	}
 	// Passive: "it is believed", "X is said to".
-	if cs > a && isBe(c.fold(cs-1)) && !strings.HasSuffix(f, "ing") && in.words == 1 {
+	if cs > a && c.passiveBe(a, cs) >= 0 && !strings.HasSuffix(f, "ing") && in.words == 1 {
 		c.passive(a, e, cs, ce, in)
 		return
 	}
@@ -1563,11 +1565,19 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			if ye > ys {
 				ysp := c.sp(ys, ye)
 				cl := c.classify(ysp.Text(c.text))
-				via = c.add(Frame{Rule: "as reported by X", Source: ysp, SourcePhrase: ysp,
+				rule := "as reported by X"
+				if in.lemma == "cite" || in.lemma == "quote" {
+					rule = citedRule // "X, quoting Y, said": Y is the inner source
+				}
+				via = c.add(Frame{Rule: rule, Source: ysp, SourcePhrase: ysp,
 					Kind: cl.Kind, Anonymity: cl.Anonymity, Affiliation: cl.Affiliation, AffiliationSpan: within(ysp, cl), AffiliationKind: cl.AffiliationKind,
 					Cue: c.sp(j+1, j+1+n), Lemma: in.lemma, Stance: in.stance, Form: Indirect})
 			}
 			c.viaEnd = j
+			return s, via
+		}
+		if c.discourseAside(j, i) {
+			c.viaEnd = j // "Foster, however, said": the adverb is nobody's
 			return s, via
 		}
 		g := c.fold(j + 1)
@@ -1729,6 +1739,9 @@ func (c *ctx) titled(j, e int) bool {
 
 // prep handles "according to X, C", "C, according to X" and "citing X".
 func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
+	if c.citing(a, e, cs, ce, in) {
+		return
+	}
 	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !isDet(c.fold(ce))) {
 		return // "$5 per hour"
 	}
@@ -1769,7 +1782,9 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 		k = k2
 	}
 	c.skipTo = k
-	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct)
+	lead := cs == a || cs > a && cs-a <= 2 && (isLeading(c.fold(a)) || c.toks[a].Kind == text.Punct) ||
+		cs > a+1 && c.is(cs-1, ",") && c.discourseAside(a-1, cs-1) // "Sin embargo, según X, C"
+
 	switch {
 	case opener && k+1 < e:
 		fr.Content = append(fr.Content, c.sp(a, cs-1), c.sp(k+1, e))
@@ -1833,8 +1848,9 @@ func (c *ctx) noun(a, e, cs, ce int, in cueInfo, next int) {
 
 // passive handles "it is believed (that) C" and "X is said to C".
 func (c *ctx) passive(a, e, cs, ce int, in cueInfo) {
-	// The verb group: "is believed", "could be expected", "has been said".
-	be := cs - 1
+	// The verb group: "is believed", "could be expected", "has been said",
+	// "are also said".
+	be := c.passiveBe(a, cs)
 	for be > a && (isAux(c.fold(be-1)) || c.isLyAdverb(be-1)) && !c.is(be-1, "'s") {
 		be--
 	}
@@ -2007,7 +2023,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 				s--
 			}
 			cl := c.classify(c.sp(s, j+1).Text(c.text))
-			if cl.Kind == entity.Person && cl.Anonymity == entity.Named {
+			if cl.Kind == entity.Person && cl.Anonymity == entity.Named && c.standsAsName(s, j+1) {
 				return c.sp(s, j+1), true
 			}
 			j = s
@@ -2024,7 +2040,7 @@ func (c *ctx) form(content []span.Span) Form {
 	for _, s := range content {
 		r0, _ := utf8.DecodeRuneInString(c.text[s.Start:])
 		r1, _ := utf8.DecodeLastRuneInString(c.text[:s.End])
-		if !(isQ(r0) && isQ(r1)) || s.Len() < 2 {
+		if !((isQ(r0) || r0 == '\'' || r0 == '‘') && isQ(r1)) || s.Len() < 2 {
 			direct = false
 		}
 		i := c.tokenAt(s.Start)
@@ -2088,6 +2104,16 @@ func (c *ctx) continuation(a, b, n int) {
 	if k := r.close + 1; k+1 < len(c.toks) && c.toks[k].Kind == text.Punct && isDash(c.fold(k)) && c.capitalized(k+1) {
 		return // signed after the quote: "C" — X
 	}
+	// A paragraph that leaves its quote open for the next one, which
+	// opens with a mark, is one quote with it: it waits for the next
+	// paragraph's speaker, as do the quotes after it.
+	if len(c.pending) > 0 || !r.closed && c.opensParagraph(a) && c.nextParagraphQuotes(r.close) {
+		if r.close < b || !r.closed {
+			c.pending = append(c.pending, q)
+			c.cover(r.close)
+		}
+		return
+	}
 	// The direct quote of the previous frame, if it ended close by.
 	if i := len(c.frames) - 1; i >= 0 {
 		f := &c.frames[i]
@@ -2096,7 +2122,7 @@ func (c *ctx) continuation(a, b, n int) {
 			if last.End > q.Start {
 				return // the quote is inside that content already: "X: C. "D." ..."
 			}
-			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 {
+			if q.Start-last.End <= 400 && strings.Count(c.text[last.End:q.Start], "\n") <= 2 || c.openContinues(last, q) {
 				f.Content = append(f.Content, q)
 				f.Rule += "; quote continued"
 				c.cover(r.close)
@@ -2118,6 +2144,10 @@ func (c *ctx) continuation(a, b, n int) {
 func (c *ctx) finish() {
 	for i := range c.frames {
 		f := &c.frames[i]
+		if f.ViaIndex >= 0 && c.frames[f.ViaIndex].Rule == citedRule && c.frames[f.ViaIndex].ViaIndex < 0 {
+			c.nestCited(i)
+			continue
+		}
 		if f.ViaIndex >= 0 {
 			// "as reported by Y": the outer frame shares the inner content.
 			o := &c.frames[f.ViaIndex]

@@ -48,6 +48,7 @@ func (c *Classifier) Classify(phrase string) Classification {
 	} else {
 		cl = classify(phrase, tk.Toks)
 	}
+	cl = c.namedAppositive(phrase, tk.Toks, cl)
 	text.PutTokens(tk)
 	return cl
 }

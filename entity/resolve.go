@@ -143,6 +143,9 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	}
 	for i := range rms {
 		rms[i].toks = arena[rms[i].lo:rms[i].hi]
+		if m := rms[i].m; m.Kind == Person && (m.Anonymity == Named || m.Anonymity == 0) && rms[i].pron == notPronoun {
+			rms[i].toks = personName(rms[i].phrase, rms[i].toks)
+		}
 	}
 	slices.SortStableFunc(rms, func(a, b rmention) int {
 		if c := cmp.Compare(a.m.Span.Start, b.m.Span.Start); c != 0 {

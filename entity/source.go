@@ -48,13 +48,14 @@ const (
 	catTitle
 	catPronoun
 	catVague
+	catOutlet
 )
 
 var catNames = map[string]uint8{
 	"media": catMedia, "government": catGovernment, "agency": catAgency,
 	"document": catDocument, "group": catGroup, "role": catRole,
 	"orgsuffix": catOrgSuffix, "title": catTitle, "pronoun": catPronoun,
-	"vague": catVague,
+	"vague": catVague, "outlet": catOutlet,
 }
 
 type sourceEntry struct {
@@ -167,6 +168,16 @@ func (g grading) grade() (Classification, bool) {
 			// role does not: "a Reuters reporter".
 			c.Kind = g.affKind
 		}
+	case catOutlet:
+		// "The Sun newspaper", "the Reuters news agency" name an outlet;
+		// "a Chinese newspaper" describes one.
+		c.Kind, c.Anonymity = Media, Described
+		switch {
+		case g.aff != "" && !demonym(g.aff):
+			return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
+		case g.aff == "" && (g.vague || g.bare):
+			c.Anonymity = Vague
+		}
 	case catMedia:
 		return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
 	case catGovernment:
@@ -264,6 +275,20 @@ func classify(phrase string, toks []text.Token) Classification {
 		if toks[i].Kind == text.Word && stopWord(toks[i].Fold) {
 			pre = i
 			break
+		}
+	}
+	if c, ok := titledName(lex, phrase, toks, pre); ok {
+		return c
+	}
+	if c, ok := titleFirst(phrase, toks[:pre]); ok {
+		return c
+	}
+	if n, e, ok := lex.m.Longest(toks, pre-1); pre < len(toks) && !(ok && n == 1 && lex.entries[e].cat == catDocument) {
+		// "Bank of England deputy governor Rachel Lomax": a role and a
+		// name after the post-modifier; "a study by professor Jo Bell"
+		// stays a document.
+		if c, ok := titledName(lex, phrase, toks, len(toks)); ok && c.Kind == Person && strictTitle(lex, phrase, toks) {
+			return c
 		}
 	}
 	// Possessive "'s" makes the words before it a modifier.

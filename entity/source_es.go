@@ -99,8 +99,8 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 	// "la portavoz Ana Ruiz", "el partido Podemos", "la agencia EFE".
 	if (cat == catRole || cat == catTitle) && after < len(toks) && capitalized(word(after)) && spanishNameRun(phrase, toks, after) == len(toks) {
 		k := spanishNamedKind(lex, phrase, toks[after:])
-		if k == Person && kind == Organization {
-			k = Organization
+		if k == Person && (kind == Organization || kind == Media) {
+			k = kind
 		}
 		return Classification{Kind: k, Anonymity: Named, Head: word(last)}
 	}
