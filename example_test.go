@@ -87,7 +87,7 @@ func ExampleDocument_Report() {
 	//     named           0   0%
 	//     described       1  50%
 	//     vague           0   0%
-	//     agentless       0   0%
+	//     no source       0   0%
 	//   unattributed      1  50%
 	//   hedged            1  50%
 	// attributions  2 (1 distancing), deepest via-chain 2

@@ -179,7 +179,7 @@ func (r Report) String() string {
 	row("    named", r.Named)
 	row("    described", r.Described)
 	row("    vague", r.Vague)
-	row("    agentless", r.NoSource)
+	row("    no source", r.NoSource)
 	row("  unattributed", r.Unattributed)
 	row("  hedged", r.Hedged)
 	fmt.Fprintf(&b, "attributions  %d (%d distancing), deepest via-chain %d\n", r.Attributions, r.Distancing, r.DeepestChain)
