@@ -1,0 +1,338 @@
+// Command gen trains the part-of-speech tagger's weights and writes them
+// to weights/en.bin, weights/es.bin and weights_gen.go in package pos. It
+// runs with go generate in internal/pos:
+//
+//	HEARSAY_EVAL=/path/to/shared/eval go generate ./internal/pos
+//
+// The treebanks are read from $HEARSAY_EVAL/pos, or from ../shared/eval/pos
+// beside the module root: English from en-ewt/en_ewt-ud-train.conllu (the
+// dev split only with -tune), Spanish from es-gsd/es_gsd-ud-dev.conllu
+// (the test split only with -tune). Training is deterministic: fixed
+// epochs, a fixed shuffling seed, and sorted output, so the same treebanks
+// give the same bytes.
+//
+// Each sentence is trained on twice when hearsay tokenizes its text
+// differently from the treebank: once as the treebank gives its words
+// ("do" "n't", "de" "el"), once as hearsay's tokenizer splits the text
+// rebuilt from the tokens ("don't", "del"); a hearsay token that spans
+// several words takes the class of the first ("don't" is VBP/AUX, "del"
+// ADP), and one that is part of a word takes the word's class.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/hearsay-go/hearsay/internal/eval/conllu"
+	"github.com/hearsay-go/hearsay/internal/pos/internal/model"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// The training settings, fixed so that generation is reproducible (chosen
+// on the dev splits with -tune).
+const (
+	epochsEN   = 8
+	epochsES   = 10
+	minPairEN  = 20   // least count of an (XPOS, UPOS) pair to be a class of its own
+	dictMin    = 20   // least count of a word in the tag dictionary
+	dictRatio  = 0.97 // least share of its most frequent class
+	lexMin     = 3    // least count of a word in the lexicon
+	minQuantum = 1    // least |quantized weight| kept
+)
+
+var (
+	lang   = flag.String("lang", "en,es", "languages to train")
+	tune   = flag.Bool("tune", false, "report accuracy on the held-out split after each epoch (writes nothing)")
+	epochs = flag.Int("epochs", 0, "epochs (0: the fixed setting)")
+	minQ   = flag.Int("minq", minQuantum, "least |quantized weight| kept")
+	outDir = flag.String("o", ".", "package directory to write to")
+)
+
+func logf(format string, args ...any) { log.Printf(format, args...) }
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("gen: ")
+	flag.Parse()
+	dir, err := evalDir()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, l := range []string{"en", "es"} {
+		if !slices.Contains(splitComma(*lang), l) {
+			continue
+		}
+		t0 := time.Now()
+		train, held := filepath.Join(dir, "en-ewt", "en_ewt-ud-train.conllu"), filepath.Join(dir, "en-ewt", "en_ewt-ud-dev.conllu")
+		n := epochsEN
+		if l == "es" {
+			train, held = filepath.Join(dir, "es-gsd", "es_gsd-ud-dev.conllu"), filepath.Join(dir, "es-gsd", "es_gsd-ud-test.conllu")
+			n = epochsES
+		}
+		if *epochs > 0 {
+			n = *epochs
+		}
+		b := build(l, train, held, n)
+		logf("%s: %d bytes in %v", l, len(b), time.Since(t0).Round(time.Millisecond))
+		if *tune {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(*outDir, "weights", l+".bin"), b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+func splitComma(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] != ',' {
+			i++
+		}
+		out = append(out, s[:i])
+		if i < len(s) {
+			i++
+		}
+		s = s[i:]
+	}
+	return out
+}
+
+// evalDir finds the treebanks' folder.
+func evalDir() (string, error) {
+	if d := os.Getenv("HEARSAY_EVAL"); d != "" {
+		return filepath.Join(d, "pos"), nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "..", "shared", "eval", "pos"), nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no go.mod above %s: set HEARSAY_EVAL", wd)
+		}
+	}
+}
+
+// build trains the model of one language and returns its weights file.
+func build(lang, trainPath, heldPath string, n int) []byte {
+	sents, err := conllu.ReadFile(trainPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	classes, classOf := classify(lang, sents)
+	seqs := sequences(sents, classOf)
+	p := &perceptron{nclass: len(classes), index: map[uint32]int32{}}
+	p.dict = dictionary(seqs[:len(sents)], len(classes))
+	for _, s := range seqs {
+		for i := range s.words {
+			s.words[i].Lex = model.NoClass
+			if v, ok := p.dict[model.DictKey(&s.words[i])]; ok {
+				s.words[i].Lex = uint8(v)
+			}
+		}
+	}
+	logf("%s: %d sentences, %d sequences, %d classes, %d dictionary words", lang, len(sents), len(seqs), len(classes), len(p.dict))
+	var after func(int)
+	if *tune {
+		held, err := conllu.ReadFile(heldPath)
+		if err != nil {
+			log.Fatal(err)
+		}
+		after = func(e int) {
+			m, err := model.Decode(p.encode(classes, *minQ))
+			if err != nil {
+				log.Fatal(err)
+			}
+			if e == n {
+				confusion = map[string]int{}
+			}
+			x, u, t := score(m, held)
+			if e == n {
+				type kv struct {
+					k string
+					n int
+				}
+				var all []kv
+				for k, v := range confusion {
+					all = append(all, kv{k, v})
+				}
+				slices.SortFunc(all, func(a, b kv) int { return b.n - a.n })
+				for _, x := range all[:min(25, len(all))] {
+					logf("  %5d %s", x.n, x.k)
+				}
+			}
+			logf("  held out: xpos %.2f upos %.2f tokens %d", 100*float64(x)/float64(t), 100*float64(u)/float64(t), t)
+		}
+	}
+	p.train(seqs, n, after)
+	return p.encode(classes, *minQ)
+}
+
+// classify returns the classes of a language and the class of a word.
+// English classes are the (XPOS, UPOS) pairs seen at least minPairEN
+// times, and for each XPOS its most frequent pair, to which a rarer pair
+// goes; Spanish classes are the UPOS.
+func classify(lang string, sents []conllu.Sentence) ([]model.Class, func(w conllu.Word) uint8) {
+	count := map[model.Class]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			c := model.Class{XPOS: w.XPOS, UPOS: w.UPOS}
+			if lang != "en" {
+				c.XPOS = ""
+			}
+			count[c]++
+		}
+	}
+	top := map[string]model.Class{}
+	for c, n := range count {
+		if t, ok := top[c.XPOS]; !ok || n > count[t] || n == count[t] && c.UPOS < t.UPOS {
+			top[c.XPOS] = c
+		}
+	}
+	var classes []model.Class
+	for c, n := range count {
+		if n >= minPairEN || lang != "en" || top[c.XPOS] == c {
+			classes = append(classes, c)
+		}
+	}
+	slices.SortFunc(classes, func(a, b model.Class) int {
+		if a.XPOS != b.XPOS {
+			return cmpStr(a.XPOS, b.XPOS)
+		}
+		return cmpStr(a.UPOS, b.UPOS)
+	})
+	id := map[model.Class]uint8{}
+	for i, c := range classes {
+		id[c] = uint8(i)
+	}
+	return classes, func(w conllu.Word) uint8 {
+		c := model.Class{XPOS: w.XPOS, UPOS: w.UPOS}
+		if lang != "en" {
+			c.XPOS = ""
+		}
+		if i, ok := id[c]; ok {
+			return i
+		}
+		return id[top[c.XPOS]]
+	}
+}
+
+func cmpStr(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// sequences returns one sequence per sentence as the treebank splits it,
+// then one per sentence that hearsay's tokenizer splits differently.
+func sequences(sents []conllu.Sentence, classOf func(conllu.Word) uint8) []seq {
+	var out, extra []seq
+	var tk text.Tokens
+	for _, s := range sents {
+		g := seq{words: make([]model.Word, len(s.Words)), gold: make([]uint8, len(s.Words))}
+		for i, w := range s.Words {
+			g.words[i].Set(text.Fold(w.Form), w.Form, false)
+			g.gold[i] = classOf(w)
+		}
+		out = append(out, g)
+
+		surf, ranges := s.Surface()
+		text.Tokenize(surf, &tk)
+		same := len(tk.Toks) == len(s.Words)
+		h := seq{words: make([]model.Word, len(tk.Toks)), gold: make([]uint8, len(tk.Toks))}
+		j := 0
+		for i, t := range tk.Toks {
+			for j < len(ranges)-1 && ranges[j][1] <= t.Span.Start {
+				j++
+			}
+			form := surf[t.Span.Start:t.Span.End]
+			h.words[i].Set(t.Fold, form, false)
+			h.gold[i] = g.gold[j]
+			if same && form != s.Words[i].Form {
+				same = false
+			}
+		}
+		if !same {
+			extra = append(extra, h)
+		}
+	}
+	return append(out, extra...)
+}
+
+// dictionary returns the lexicon: the most frequent class of each word
+// seen lexMin times, marked InDict for a word frequent and unambiguous
+// enough to be tagged without the model.
+func dictionary(seqs []seq, nclass int) map[uint32]uint32 {
+	counts := map[uint32][]int{}
+	for _, s := range seqs {
+		for i := range s.words {
+			k := model.DictKey(&s.words[i])
+			c := counts[k]
+			if c == nil {
+				c = make([]int, nclass)
+				counts[k] = c
+			}
+			c[s.gold[i]]++
+		}
+	}
+	dict := map[uint32]uint32{}
+	for k, c := range counts {
+		total, best := 0, 0
+		for i, n := range c {
+			total += n
+			if n > c[best] {
+				best = i
+			}
+		}
+		switch {
+		case total >= dictMin && float64(c[best]) >= dictRatio*float64(total):
+			dict[k] = uint32(best) | model.InDict
+		case total >= lexMin:
+			dict[k] = uint32(best)
+		}
+	}
+	return dict
+}
+
+// score tags the gold words of sents and counts the words whose XPOS and
+// UPOS are right.
+var confusion map[string]int
+
+func score(m *model.Model, sents []conllu.Sentence) (xpos, upos, total int) {
+	var st model.Tagging
+	var out []uint8
+	for _, s := range sents {
+		out = slices.Grow(out[:0], len(s.Words))[:len(s.Words)]
+		m.Tag(&st, len(s.Words), func(i int, w *model.Word) {
+			f := s.Words[i].Form
+			w.Set(text.Fold(f), f, false)
+		}, out)
+		for i, w := range s.Words {
+			c := m.Classes[out[i]]
+			if c.XPOS == w.XPOS {
+				xpos++
+			} else if confusion != nil {
+				confusion[w.XPOS+" -> "+c.XPOS]++
+			}
+			if c.UPOS == w.UPOS {
+				upos++
+			}
+			total++
+		}
+	}
+	return xpos, upos, total
+}
