@@ -172,8 +172,17 @@ func shape(s string) uint64 {
 	return h
 }
 
-// NumFeatures is the number of feature templates.
-const NumFeatures = 33
+// NumFeatures is the number of feature templates of the first pass;
+// the second pass adds NumAhead templates on the first pass's classes
+// of the token and the two after it.
+const (
+	NumFeatures = 33
+	NumAhead    = 5
+	NumKeys     = NumFeatures + NumAhead
+)
+
+// EndClass is the first pass's class past the last token.
+const EndClass = NoClass - 2
 
 // NoClass is the previous class before the first token.
 const NoClass = 255
@@ -195,8 +204,10 @@ func mix(t, a, b uint64) uint32 {
 // Keys writes the feature keys of the token win[2] in the window
 // win[0..4] (two tokens before it, two after, padding past the ends),
 // given the classes predicted for the two tokens before it (NoClass at
-// the start).
-func Keys(keys *[NumFeatures]uint32, win *[5]*Word, p1, p2 uint8) {
+// the start), and returns how many it wrote. For the second pass, ahead
+// holds the first pass's classes of the token and the two after it
+// (EndClass past the end); for the first, it is nil.
+func Keys(keys *[NumKeys]uint32, win *[5]*Word, p1, p2 uint8, ahead *[3]uint8) int {
 	wm2, wm1, w, wp1, wp2 := win[0], win[1], win[2], win[3], win[4]
 	t1, t2 := uint64(p1), uint64(p2)
 	keys[0] = mix(0, 0, 0)
@@ -233,6 +244,16 @@ func Keys(keys *[NumFeatures]uint32, win *[5]*Word, p1, p2 uint8) {
 	keys[30] = mix(30, l2, 0)
 	keys[31] = mix(31, t1, l1)
 	keys[32] = mix(32, l0, l1)
+	if ahead == nil {
+		return NumFeatures
+	}
+	a0, a1, a2 := uint64(ahead[0]), uint64(ahead[1]), uint64(ahead[2])
+	keys[33] = mix(33, a0, 0)
+	keys[34] = mix(34, a1, 0)
+	keys[35] = mix(35, a2, 0)
+	keys[36] = mix(36, a1, a2)
+	keys[37] = mix(37, a1, w.W)
+	return NumKeys
 }
 
 // Padding returns the words that stand before the first token and after

@@ -21,12 +21,15 @@ type Class struct{ XPOS, UPOS string }
 // each, then one bit each, low bit first, set for a word whose class is
 // certain); and the features (uint32 count, their uint32 keys
 // ascending, one byte per feature counting its weights, then per weight
-// its class byte, then the weights as int16).
+// its class byte, then the weights as int16), first for the first pass,
+// then for the second (with no features when there is no second pass).
 type Model struct {
 	Classes []Class
 	dict    table // DictKey -> InDict | lexical class
-	feats   table // feature key -> offset<<8 | count into pairs
-	pairs   []uint32
+	// feats and pairs of each pass: feature key -> offset<<8 | count
+	// into pairs; a pair is weight<<16 | class.
+	feats [2]table
+	pairs [2][]uint32
 }
 
 // table is an open-addressing hash table from nonzero uint32 keys to
@@ -150,11 +153,24 @@ func Decode(b []byte) (*Model, error) {
 		}
 		m.dict.put(binary.LittleEndian.Uint32(keys[4*i:]), v)
 	}
+	for pass := range 2 {
+		if err := m.decodeFeatures(r, pass); err != nil {
+			return nil, err
+		}
+	}
+	if len(r.b) != 0 {
+		return nil, errFormat
+	}
+	return m, nil
+}
+
+func (m *Model) decodeFeatures(r *reader, pass int) error {
+	nc := len(m.Classes)
 	nf := r.u32()
-	keys = r.next(4 * nf)
+	keys := r.next(4 * nf)
 	counts := r.next(nf)
 	if r.err != nil {
-		return nil, r.err
+		return r.err
 	}
 	total := 0
 	for _, c := range counts {
@@ -162,24 +178,27 @@ func Decode(b []byte) (*Model, error) {
 	}
 	pc := r.next(total)
 	pw := r.next(2 * total)
-	if r.err != nil || len(r.b) != 0 {
-		return nil, errFormat
+	if r.err != nil {
+		return errFormat
 	}
-	m.feats = newTable(nf)
-	m.pairs = make([]uint32, total)
+	if nf == 0 {
+		return nil
+	}
+	m.feats[pass] = newTable(nf)
+	m.pairs[pass] = make([]uint32, total)
 	off := 0
 	for i := range nf {
-		m.feats.put(binary.LittleEndian.Uint32(keys[4*i:]), uint32(off)<<8|uint32(counts[i]))
+		m.feats[pass].put(binary.LittleEndian.Uint32(keys[4*i:]), uint32(off)<<8|uint32(counts[i]))
 		off += int(counts[i])
 	}
 	for i := range total {
 		if int(pc[i]) >= nc {
-			return nil, errFormat
+			return errFormat
 		}
 		w := int16(binary.LittleEndian.Uint16(pw[2*i:]))
-		m.pairs[i] = uint32(uint16(w))<<16 | uint32(pc[i])
+		m.pairs[pass][i] = uint32(uint16(w))<<16 | uint32(pc[i])
 	}
-	return m, nil
+	return nil
 }
 
 // Tagging is the state of one tagging run: the window of words around
@@ -189,23 +208,37 @@ type Tagging struct {
 	ring [5]Word
 }
 
-// Tag predicts the class of n tokens, left to right: fill(i, w) fills w
-// with token i, and the class of token i goes to out[i] (len(out) >= n).
+// Tag predicts the class of n tokens: fill(i, w) fills w with token i,
+// and the class of token i goes to out[i] (len(out) >= n). The first
+// pass tags left to right from the classes before each token; when the
+// model has a second, it tags left to right again, seeing also the first
+// pass's classes of the token and the two after it (fill is then called
+// twice per token).
 func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), out []uint8) {
 	out = out[:n]
 	if len(m.Classes) == 0 {
 		clear(out)
 		return
 	}
+	m.pass(st, 0, n, fill, out)
+	if len(m.feats[1].slots) > 0 {
+		m.pass(st, 1, n, fill, out)
+	}
+}
+
+// pass runs one pass of Tag; the second reads the first's classes from
+// out before it overwrites them.
+func (m *Model) pass(st *Tagging, pass, n int, fill func(i int, w *Word), out []uint8) {
 	var certain [5]int16 // the class of a dictionary word, or -1
 	for j := 0; j < 2 && j < n; j++ {
 		fill(j, &st.ring[j])
 		certain[j] = m.lookup(&st.ring[j])
 	}
 	var (
-		keys   [NumFeatures]uint32
+		keys   [NumKeys]uint32
 		win    [5]*Word
 		scores [256]int32
+		ahead  [3]uint8
 	)
 	p1, p2 := uint8(NoClass), uint8(NoClass)
 	for i := range n {
@@ -213,21 +246,32 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), out []uint8) 
 			fill(j, &st.ring[j%5])
 			certain[j%5] = m.lookup(&st.ring[j%5])
 		}
-		for k := range 5 {
-			j := i + k - 2
-			switch {
-			case j < 0:
-				win[k] = &startWord
-			case j >= n:
-				win[k] = &endWord
-			default:
-				win[k] = &st.ring[j%5]
-			}
-		}
 		c := uint8(certain[i%5])
 		if certain[i%5] < 0 {
-			Keys(&keys, &win, p1, p2)
-			c = m.Predict(&keys, &scores)
+			for k := range 5 {
+				j := i + k - 2
+				switch {
+				case j < 0:
+					win[k] = &startWord
+				case j >= n:
+					win[k] = &endWord
+				default:
+					win[k] = &st.ring[j%5]
+				}
+			}
+			var nk int
+			if pass == 0 {
+				nk = Keys(&keys, &win, p1, p2, nil)
+			} else {
+				for k := range ahead {
+					ahead[k] = EndClass
+					if i+k < n {
+						ahead[k] = out[i+k]
+					}
+				}
+				nk = Keys(&keys, &win, p1, p2, &ahead)
+			}
+			c = m.Predict(pass, keys[:nk], &scores)
 		}
 		out[i] = c
 		p2, p1 = p1, c
@@ -241,18 +285,19 @@ func (m *Model) lookup(w *Word) int16 {
 	return -1
 }
 
-// Predict returns the class with the highest score for the feature keys
-// (the lowest class on a tie), using scores as scratch.
-func (m *Model) Predict(keys *[NumFeatures]uint32, scores *[256]int32) uint8 {
+// Predict returns the class with the highest score in the given pass
+// for the feature keys (the lowest class on a tie), using scores as
+// scratch.
+func (m *Model) Predict(pass int, keys []uint32, scores *[256]int32) uint8 {
 	nc := len(m.Classes)
 	s := scores[:nc]
 	clear(s)
 	for _, k := range keys {
-		v, ok := m.feats.get(k)
+		v, ok := m.feats[pass].get(k)
 		if !ok {
 			continue
 		}
-		ps := m.pairs[v>>8 : v>>8+v&0xff]
+		ps := m.pairs[pass][v>>8 : v>>8+v&0xff]
 		for _, p := range ps {
 			s[p&0xff] += int32(int16(p >> 16))
 		}
