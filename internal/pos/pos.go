@@ -28,7 +28,7 @@ import (
 // concurrent use.
 type Tagger struct {
 	m    *model.Model
-	tags []Tag // by model class
+	tags []Tag     // by model class
 	pool sync.Pool // of *model.Tagging
 }
 

@@ -31,12 +31,13 @@ func TestTagEnglish(t *testing.T) {
 		text string
 		want string // one tag per token of text
 	}{
-		{"plain", "The harbour authority said traffic rose sharply.", "DT NN NN VBD NN VBD RB ."},
-		{"modal", "Analysts believe the plant could close next year.", "NNS VBP DT NN MD VB JJ NN ."},
-		{"contraction", "We don't know whether she'll resign.", "PRP VBP VB IN PRP VB ."},
-		{"possessive", "The mayor's office declined to comment.", "DT NN POS NN VBD TO VB ."},
-		{"curly quotes", "“We have covert operations,” an official told reporters.", "`` PRP VBP JJ NNS , '' DT NN VBD NNS ."},
-		{"dash", "The deal — worth $5 million — collapsed.", "DT NN , JJ $ CD CD , VBD ."},
+		{"plain", "The harbour authority said that traffic had risen sharply.", "DT NN NN VBD IN NN VBD VBN RB ."},
+		{"modal", "The mayor's office would not comment on the report.", "DT NN POS NN MD RB VB IN DT NN ."},
+		{"infinitive", "The mayor's office declined to say whether the plant will close.", "DT NN POS NN VBD TO VB IN DT NN MD VB ."},
+		{"contraction", "They don't know whether she'll resign.", "PRP VBP VB IN PRP VB ."},
+		{"gonna", "I'm gonna call him, but he can't answer.", "PRP VBG VB PRP , CC PRP MD VB ."},
+		{"curly quotes", "“We have covert operations,” she said.", "`` PRP VBP JJ NNS , '' PRP VBD ."},
+		{"dash", "The deal — worth $5 million — was signed on Monday.", "DT NN , JJ $ CD CD , VBD VBN IN NNP ."},
 	}
 	var toks text.Tokens
 	for _, tt := range tests {
@@ -56,7 +57,8 @@ func TestTagSpanish(t *testing.T) {
 		words string
 		want  string
 	}{
-		{"plain", "El ministro dijo que la planta cerrará .", "DET NOUN VERB SCONJ DET NOUN VERB PUNCT"},
+		{"plain", "El ministro dijo que la planta va a cerrar .", "DET NOUN VERB SCONJ DET NOUN VERB ADP VERB PUNCT"},
+		{"modal", "Los analistas creen que el gobierno podría caer .", "DET NOUN VERB SCONJ DET NOUN AUX VERB PUNCT"},
 		{"contraction", "Según fuentes del gobierno , el acuerdo podría fracasar .", "ADP NOUN ADP NOUN PUNCT DET NOUN AUX VERB PUNCT"},
 	}
 	for _, tt := range tests {
