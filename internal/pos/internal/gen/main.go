@@ -403,14 +403,6 @@ func score(m *model.Model, sents []conllu.Sentence) (xpos, upos, total int) {
 				upos++
 			} else if confusion != nil {
 				confusion["U "+w.UPOS+" -> "+c.UPOS]++
-				if os.Getenv("POSDUMP") != "" && (w.UPOS == "PROPN" || c.UPOS == "PROPN") {
-					lo, hi := max(0, i-3), min(len(s.Words), i+4)
-					var ctx []string
-					for _, x := range s.Words[lo:hi] {
-						ctx = append(ctx, x.Form)
-					}
-					fmt.Fprintf(os.Stderr, "DUMP %s->%s %q in %q\n", w.UPOS, c.UPOS, w.Form, ctx)
-				}
 			}
 			total++
 		}
