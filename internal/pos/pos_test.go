@@ -1,9 +1,11 @@
 package pos
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -138,6 +140,58 @@ func TestTagsKnown(t *testing.T) {
 	}
 	if got := Tag(200).String(); got != "_" {
 		t.Errorf("Tag(200).String() = %q, want _", got)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	sents := []string{
+		"The plant would close next year, officials said.",
+		"“It is too early to say,” she told reporters on Monday.",
+		"Analysts don't expect the deal to survive.",
+	}
+	want := make([][]string, len(sents))
+	for i, s := range sents {
+		want[i] = names(English().Tag(strings.Fields(s), nil))
+	}
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			var err error
+			for k := range 50 {
+				i := (g + k) % len(sents)
+				if got := names(English().Tag(strings.Fields(sents[i]), nil)); !cmp.Equal(want[i], got) {
+					err = fmt.Errorf("goroutine %d: %q tagged %v, want %v", g, sents[i], got, want[i])
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestLoadMalformed(t *testing.T) {
+	// Every truncation and a few corruptions of the weights are errors
+	// or, for corruptions that keep the format, a working tagger.
+	for _, n := range []int{0, 5, 12, 13, 20, 100, 1000, len(enWeights) / 2, len(enWeights) - 1} {
+		if _, err := load(enWeights[:n]); err == nil {
+			t.Errorf("load of %d of %d bytes: no error", n, len(enWeights))
+		}
+	}
+	for _, at := range []int{12, 13, 14, 40, 200, len(enWeights) / 3, len(enWeights) - 3} {
+		b := slices.Clone(enWeights)
+		b[at] ^= 0xff
+		if tg, err := load(b); err == nil {
+			if got := tg.Tag([]string{"a", "test"}, nil); len(got) != 2 {
+				t.Errorf("corrupted at %d: %d tags for 2 words", at, len(got))
+			}
+		}
+	}
+	if _, err := load(append(slices.Clone(esWeights), 0)); err == nil {
+		t.Error("load with a trailing byte: no error")
 	}
 }
 
