@@ -218,33 +218,55 @@ func WordKeys(keys []uint32, w *Word) {
 // ContextKeys writes the keys of the features of the token win[2] in the
 // window win[0..4] (two tokens before it, two after, padding past the
 // ends), given the classes predicted for the two tokens before it
-// (NoClass at the start).
+// (NoClass at the start): first three on those classes alone (see
+// histKeys), then restKeys, then four on them and the lexical classes
+// (see lexKeys).
 func ContextKeys(keys []uint32, win *[5]*Word, p1, p2 uint8) {
 	_ = keys[NumContext-1]
-	wm2, wm1, w, wp1, wp2 := win[0], win[1], win[2], win[3], win[4]
+	histKeys(keys[:histEnd], p1, p2)
+	restKeys(keys[histEnd:lexStart], win, p1)
+	lexKeys(keys[lexStart:], p1, win[2].Lex, win[3].Lex, win[4].Lex)
+}
+
+// The parts of ContextKeys.
+const (
+	histEnd  = 3
+	lexStart = NumContext - 4
+)
+
+func histKeys(keys []uint32, p1, p2 uint8) {
 	t1, t2 := uint64(p1), uint64(p2)
-	l0, l1, l2 := uint64(w.Lex), uint64(wp1.Lex), uint64(wp2.Lex)
 	keys[0] = mix(10, t1, 0)
 	keys[1] = mix(11, t2, 0)
 	keys[2] = mix(12, t1, t2)
-	keys[3] = mix(13, t1, w.W)
-	keys[4] = mix(14, wm1.W, 0)
-	keys[5] = mix(15, wm1.Suf[2], 0)
-	keys[6] = mix(16, wm2.W, 0)
-	keys[7] = mix(17, wp1.W, 0)
-	keys[8] = mix(18, wp1.Suf[2], 0)
-	keys[9] = mix(19, wp2.W, 0)
-	keys[10] = mix(20, wm1.W, w.W)
-	keys[11] = mix(21, w.W, wp1.W)
-	keys[12] = mix(22, wp1.Shape, w.Shape)
-	keys[13] = mix(23, wm1.Shape, w.Shape)
-	keys[14] = mix(24, t1, w.Suf[2])
-	keys[15] = mix(25, t1, wp1.W)
-	keys[16] = mix(27, t1, w.Shape)
-	keys[17] = mix(29, l1, 0)
-	keys[18] = mix(30, l2, 0)
-	keys[19] = mix(31, t1, l1)
-	keys[20] = mix(32, l0, l1)
+}
+
+func lexKeys(keys []uint32, p1, lex0, lex1, lex2 uint8) {
+	t1, l0, l1, l2 := uint64(p1), uint64(lex0), uint64(lex1), uint64(lex2)
+	keys[0] = mix(29, l1, 0)
+	keys[1] = mix(30, l2, 0)
+	keys[2] = mix(31, t1, l1)
+	keys[3] = mix(32, l0, l1)
+}
+
+func restKeys(keys []uint32, win *[5]*Word, p1 uint8) {
+	_ = keys[lexStart-histEnd-1]
+	wm2, wm1, w, wp1, wp2 := win[0], win[1], win[2], win[3], win[4]
+	t1 := uint64(p1)
+	keys[0] = mix(13, t1, w.W)
+	keys[1] = mix(14, wm1.W, 0)
+	keys[2] = mix(15, wm1.Suf[2], 0)
+	keys[3] = mix(16, wm2.W, 0)
+	keys[4] = mix(17, wp1.W, 0)
+	keys[5] = mix(18, wp1.Suf[2], 0)
+	keys[6] = mix(19, wp2.W, 0)
+	keys[7] = mix(20, wm1.W, w.W)
+	keys[8] = mix(21, w.W, wp1.W)
+	keys[9] = mix(22, wp1.Shape, w.Shape)
+	keys[10] = mix(23, wm1.Shape, w.Shape)
+	keys[11] = mix(24, t1, w.Suf[2])
+	keys[12] = mix(25, t1, wp1.W)
+	keys[13] = mix(27, t1, w.Shape)
 }
 
 // Keys writes the keys of all the features of the token win[2]: those of

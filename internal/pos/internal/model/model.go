@@ -30,6 +30,67 @@ type Model struct {
 	// weight<<16 | class.
 	feats table
 	pairs []uint32
+	// The summed weights of the context features whose inputs are
+	// classes only, by those classes (see ctxIndex): hist by the two
+	// classes before the token (histKeys); tl by the class before it and
+	// the lexical class after it, ll by the lexical classes of the token
+	// and the one after it, l2 by the lexical class two after it
+	// (lexKeys).
+	hist, tl, ll, l2 []int32
+}
+
+// ctxIndex maps a class as the context features see it to a row: the
+// classes, then NoClass, then the padding words' lexical class.
+func ctxIndex(c uint8, nc int) int {
+	switch c {
+	case NoClass:
+		return nc
+	case NoClass - 1:
+		return nc + 1
+	}
+	return int(c)
+}
+
+// ctxValues is the number of rows of ctxIndex.
+func ctxValues(nc int) int { return nc + 2 }
+
+// ctxClass is the inverse of ctxIndex.
+func ctxClass(i, nc int) uint8 {
+	switch i {
+	case nc:
+		return NoClass
+	case nc + 1:
+		return NoClass - 1
+	}
+	return uint8(i)
+}
+
+// precompute fills the tables of the context features on classes.
+func (m *Model) precompute() {
+	nc := len(m.Classes)
+	nv := ctxValues(nc)
+	m.hist = make([]int32, nv*nv*nc)
+	m.tl = make([]int32, nv*nv*nc)
+	m.ll = make([]int32, nv*nv*nc)
+	m.l2 = make([]int32, nv*nc)
+	var keys [4]uint32
+	for a := range nv {
+		ca := ctxClass(a, nc)
+		for b := range nv {
+			cb := ctxClass(b, nc)
+			r := (a*nv + b) * nc
+			histKeys(keys[:3], ca, cb)
+			m.add(m.hist[r:r+nc], keys[:3])
+			// lexKeys(p1=ca, l0=ca, l1=cb, l2=cb): keys 0 (l1) and 2 (t1, l1)
+			// go to tl, key 3 (l0, l1) to ll, key 1 (l2) to l2.
+			lexKeys(keys[:4], ca, ca, cb, cb)
+			m.add(m.tl[r:r+nc], []uint32{keys[0], keys[2]})
+			m.add(m.ll[r:r+nc], keys[3:4])
+			if a == 0 {
+				m.add(m.l2[b*nc:b*nc+nc], keys[1:2])
+			}
+		}
+	}
 }
 
 // table is an open-addressing hash table from nonzero uint32 keys to
@@ -159,6 +220,9 @@ func Decode(b []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, errFormat
 	}
+	if nc > 0 {
+		m.precompute()
+	}
 	return m, nil
 }
 
@@ -269,8 +333,7 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i i
 				clear(scores)
 				m.add(scores, keys[:NumWord])
 			}
-			ContextKeys(keys[NumWord:], &win, p1, p2)
-			c = m.predict(scores, keys[NumWord:])
+			c = m.predictContext(scores, &win, p1, p2, keys[NumWord:NumWord+lexStart-histEnd])
 		}
 		emit(i, c)
 		p2, p1 = p1, c
@@ -311,6 +374,34 @@ func (m *Model) add(scores []int32, keys []uint32) {
 			scores[p&0xff] += int32(int16(p >> 16))
 		}
 	}
+}
+
+// predictContext returns the class with the highest score: base, the
+// scores of the word's own features, plus the weights of the context
+// features (the lowest class on a tie), using keys as scratch.
+func (m *Model) predictContext(base []int32, win *[5]*Word, p1, p2 uint8, keys []uint32) uint8 {
+	var buf [256]int32
+	nc := len(base)
+	nv := ctxValues(nc)
+	s := buf[:nc]
+	i1, i2 := ctxIndex(p1, nc), ctxIndex(p2, nc)
+	l0, l1, l2 := ctxIndex(win[2].Lex, nc), ctxIndex(win[3].Lex, nc), ctxIndex(win[4].Lex, nc)
+	h := m.hist[(i1*nv+i2)*nc:][:nc]
+	tl := m.tl[(i1*nv+l1)*nc:][:nc]
+	ll := m.ll[(l0*nv+l1)*nc:][:nc]
+	lt := m.l2[l2*nc:][:nc]
+	for k := range s {
+		s[k] = base[k] + h[k] + tl[k] + ll[k] + lt[k]
+	}
+	restKeys(keys, win, p1)
+	m.add(s, keys)
+	best := 0
+	for c := 1; c < nc; c++ {
+		if s[c] > s[best] {
+			best = c
+		}
+	}
+	return uint8(best)
 }
 
 // predict returns the class with the highest score: base, the scores of
