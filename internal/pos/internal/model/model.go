@@ -403,27 +403,3 @@ func (m *Model) predictContext(base []int32, win *[5]*Word, p1, p2 uint8, keys [
 	}
 	return uint8(best)
 }
-
-// predict returns the class with the highest score: base, the scores of
-// the word's own features, plus the weights of the context features (the
-// lowest class on a tie).
-func (m *Model) predict(base []int32, keys []uint32) uint8 {
-	var buf [256]int32
-	s := buf[:len(base)]
-	copy(s, base)
-	m.add(s, keys)
-	best := 0
-	for c := 1; c < len(s); c++ {
-		if s[c] > s[best] {
-			best = c
-		}
-	}
-	return uint8(best)
-}
-
-// Predict returns the class with the highest score for the keys of all
-// the features of a token (as Keys writes them).
-func (m *Model) Predict(keys *[NumKeys]uint32) uint8 {
-	var zero [256]int32
-	return m.predict(zero[:len(m.Classes)], keys[:])
-}
