@@ -58,6 +58,8 @@ var evals = []evalCommand{
 		func() *flag.FlagSet { return new(uncertaintyFlags).flagSet() }, evalUncertainty},
 	{"polnear", "[-errors] DIR", "score attribution extraction on a PolNeAR split (brat standoff)",
 		func() *flag.FlagSet { return new(polnearFlags).flagSet() }, evalPolNeAR},
+	{"pos", "[-errors] [-lang en|es] FILE.conllu ...", "score the part-of-speech tagger on Universal Dependencies treebanks (CoNLL-U)",
+		posFlagSet, evalPOS},
 }
 
 const synopsis = `usage: hearsay [flags] [FILE|DIR|- ...]

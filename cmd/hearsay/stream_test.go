@@ -250,7 +250,7 @@ func TestMessages(t *testing.T) {
 		{name: "flag", args: []string{"-x"}, wantCode: 2, wantErr: `hearsay: flag provided but not defined: -x`},
 		{name: "missing file", args: []string{"nope.txt"}, wantCode: 1, wantErr: `hearsay: stat nope.txt: no such file or directory`},
 		{name: "eval lang", args: []string{"eval", "uncertainty", "-lang", "spanish", "x"}, wantCode: 2, wantErr: `hearsay eval: -lang "spanish": want en or es`},
-		{name: "eval kind", args: []string{"eval", "pos"}, wantCode: 2, wantErr: `hearsay eval: unknown corpus kind "pos"`},
+		{name: "eval kind", args: []string{"eval", "syntax"}, wantCode: 2, wantErr: `hearsay eval: unknown corpus kind "syntax"`},
 		{name: "empty input", stdin: "", wantOut: "== standard input: 0 sentences, 0 claims, 0 attributions, 0 hedges\n\n(no text)\n"},
 		{name: "blank input", stdin: " \n\n", wantOut: "== standard input: 0 sentences, 0 claims, 0 attributions, 0 hedges\n\n(no text)\n"},
 	}
