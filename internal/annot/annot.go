@@ -1,0 +1,141 @@
+// Package annot is the annotated text that every stage of the analysis
+// reads: the sentences, the tokens with their byte spans and folded
+// forms, and the part-of-speech tags, made once per document. Tags are
+// computed a sentence at a time, on the first question about a token of
+// that sentence, so a stage that asks about a few tokens pays for their
+// sentences only.
+//
+// A Text belongs to one call: it is not safe for concurrent use.
+package annot
+
+import (
+	"sort"
+
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Text is one document, segmented and tokenized once.
+type Text struct {
+	// Src is the text as given; every span points into it.
+	Src string
+	// Sentences are the sentence spans of Src, in order.
+	Sentences []span.Span
+	// Toks holds the tokens of Src, tokenized once.
+	Toks *text.Tokens
+
+	tagger *pos.Tagger
+	tags   []pos.Tag
+	// first[k] is the index of the first token of sentence k, and
+	// first[len(first)-1] is len(tokens): the tokens of a sentence are
+	// those that start in it. Tokens before the first sentence or between
+	// sentences belong to the sentence after, those after the last to the
+	// last; a text without sentences is one run.
+	first  []int
+	tagged []bool // per run
+	own    bool   // Toks came from text.GetTokens and goes back on Release
+}
+
+// New annotates src: it tokenizes it into a pooled buffer and maps the
+// sentences (the spans of text.Sentences or the caller's own, in order,
+// within src) to their tokens. A nil tagger leaves every tag zero.
+// Release the Text when done with it.
+func New(src string, sentences []span.Span, tagger *pos.Tagger) *Text {
+	toks := text.GetTokens()
+	text.Tokenize(src, toks)
+	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true}
+	t.index()
+	return t
+}
+
+// index maps sentences to token ranges.
+func (t *Text) index() {
+	ts := t.Toks.Toks
+	n := max(len(t.Sentences), 1)
+	t.first = make([]int, n+1)
+	i := 0
+	for k, s := range t.Sentences {
+		t.first[k] = i
+		for i < len(ts) && ts[i].Span.Start < s.End {
+			i++
+		}
+	}
+	t.first[0], t.first[n] = 0, len(ts)
+	t.tags = make([]pos.Tag, len(ts))
+	t.tagged = make([]bool, n)
+}
+
+// Release returns the token buffer to its pool. The Text and the tokens
+// it gave out must not be used afterwards.
+func (t *Text) Release() {
+	if t.own && t.Toks != nil {
+		text.PutTokens(t.Toks)
+	}
+	t.Toks = nil
+}
+
+// Tokens returns the tokens of the text.
+func (t *Text) Tokens() []text.Token { return t.Toks.Toks }
+
+// Sentence returns the index of the sentence that token i belongs to (0
+// in a text without sentences).
+func (t *Text) Sentence(i int) int {
+	return sort.Search(len(t.tagged)-1, func(k int) bool { return t.first[k+1] > i })
+}
+
+// SentenceTokens returns the token range [from, to) of sentence k.
+func (t *Text) SentenceTokens(k int) (from, to int) { return t.first[k], t.first[k+1] }
+
+// Tag returns the part-of-speech tag of token i, tagging its sentence if
+// it is not tagged yet; 0 when i is out of range or there is no tagger.
+func (t *Text) Tag(i int) pos.Tag {
+	if i < 0 || i >= len(t.tags) || t.tagger == nil {
+		return 0
+	}
+	k := t.Sentence(i)
+	if !t.tagged[k] {
+		t.tagSentence(k)
+	}
+	return t.tags[i]
+}
+
+// Tags returns the tags of every token, tagging the sentences not yet
+// tagged.
+func (t *Text) Tags() []pos.Tag {
+	if t.tagger != nil {
+		for k := range t.tagged {
+			if !t.tagged[k] {
+				t.tagSentence(k)
+			}
+		}
+	}
+	return t.tags
+}
+
+// tagSentence tags the tokens of sentence k.
+func (t *Text) tagSentence(k int) {
+	from, to := t.first[k], t.first[k+1]
+	t.tagged[k] = true
+	if from < to {
+		t.tagger.TagTokens(t.Src, t.Toks.Toks[from:to], t.tags[from:from:to])
+	}
+}
+
+// TokenAt returns the index of the first token that ends after byte b:
+// the token holding b, or the next one.
+func (t *Text) TokenAt(b int) int {
+	ts := t.Toks.Toks
+	return sort.Search(len(ts), func(i int) bool { return ts[i].Span.End > b })
+}
+
+// In returns the token range [from, to) of the tokens inside s.
+func (t *Text) In(s span.Span) (from, to int) {
+	ts := t.Toks.Toks
+	from = sort.Search(len(ts), func(i int) bool { return ts[i].Span.Start >= s.Start })
+	to = from
+	for to < len(ts) && ts[to].Span.End <= s.End {
+		to++
+	}
+	return from, to
+}

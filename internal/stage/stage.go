@@ -1,0 +1,20 @@
+// Package stage lets Analyze run the cores of the public packages on the
+// one annotated text it builds (package annot), so that no stage
+// tokenizes the text again. Each public package sets its hook in an init
+// function; the values are typed by the package that sets them and
+// asserted by the caller, which imports that package.
+package stage
+
+import (
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// Hedges runs a *claim.Detector (nil: the default) over a: the hedges
+// ([]claim.Hedge) and, with wantNegs, the negations outside every
+// lexicon phrase. Set by package claim.
+var Hedges func(detector any, a *annot.Text, wantNegs bool) (hedges any, negations []span.Span)
+
+// Frames runs an *attribution.Extractor over a: its frames
+// ([]attribution.Frame). Set by package attribution.
+var Frames func(extractor any, a *annot.Text) (frames any)
