@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -42,15 +43,29 @@ func NewClassifier(tag language.Tag) (*Classifier, error) {
 func (c *Classifier) Classify(phrase string) Classification {
 	tk := text.GetTokens()
 	text.Tokenize(phrase, tk)
-	var cl Classification
-	if c != nil && c.spanish {
-		cl = classifySpanish(c.lex, phrase, tk.Toks)
-	} else {
-		cl = classify(phrase, tk.Toks)
-	}
-	cl = c.namedAppositive(phrase, tk.Toks, cl)
+	cl := c.classifyTokens(phrase, tk.Toks)
 	text.PutTokens(tk)
 	return cl
+}
+
+// classifyTokens classifies a phrase already tokenized: toks are its
+// tokens, with spans relative to the phrase. Analyze passes the tokens it
+// made of the whole text (package stage).
+func (c *Classifier) classifyTokens(phrase string, toks []text.Token) Classification {
+	var cl Classification
+	if c != nil && c.spanish {
+		cl = classifySpanish(c.lex, phrase, toks)
+	} else {
+		cl = classify(phrase, toks)
+	}
+	return c.namedAppositive(phrase, toks, cl)
+}
+
+func init() {
+	stage.Classify = func(c any, phrase string, toks []text.Token) any {
+		cl, _ := c.(*Classifier)
+		return cl.classifyTokens(phrase, toks)
+	}
 }
 
 var builtinSources = &lexicon.Builtin[*sourceLexicon]{

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
@@ -92,6 +94,19 @@ type Resolver struct {
 // Mentions may come in any order and may overlap; spans outside text are
 // left unresolved.
 func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
+	return r.resolve(txt, mentions, nil)
+}
+
+func init() {
+	stage.Resolve = func(r any, a *annot.Text, mentions any) any {
+		return r.(Resolver).resolve(a.Src, mentions.([]Mention), a)
+	}
+}
+
+// resolve is Resolve, reading the tokens of each mention from a when it
+// is not nil (Analyze's one tokenization of the text) and tokenizing the
+// mention otherwise.
+func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolution {
 	res := Resolution{IDs: make([]string, len(mentions))}
 	if len(mentions) == 0 {
 		return res
@@ -119,6 +134,7 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 	// phrase, and nothing changes them, so mentions share them.
 	type tokRange struct{ lo, hi int }
 	made := make(map[string]tokRange, len(mentions)/2)
+	var phraseToks []text.Token // a mention's tokens cut from a
 	for i, m := range mentions {
 		if m.Span.Start < 0 || m.Span.End > len(txt) || m.Span.Start >= m.Span.End {
 			continue
@@ -126,9 +142,17 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 		phrase := txt[m.Span.Start:m.Span.End]
 		r, ok := made[phrase]
 		if !ok {
-			text.Tokenize(phrase, tk)
+			toks, cut := []text.Token(nil), false
+			if a != nil {
+				phraseToks, cut = a.Phrase(m.Span, phraseToks[:0])
+				toks = phraseToks
+			}
+			if !cut {
+				text.Tokenize(phrase, tk)
+				toks = tk.Toks
+			}
 			r.lo = len(arena)
-			arena = append(arena, coreTokens(tk.Toks)...)
+			arena = append(arena, coreTokens(toks)...)
 			r.hi = len(arena)
 			made[phrase] = r
 		}

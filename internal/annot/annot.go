@@ -139,3 +139,25 @@ func (t *Text) In(s span.Span) (from, to int) {
 	}
 	return from, to
 }
+
+// Phrase appends to dst the tokens of the phrase at s, with spans
+// relative to s.Start, as tokenizing the phrase alone would give them,
+// and reports true; it reports false, appending nothing, when s does not
+// start and end at token boundaries (then the phrase must be tokenized
+// on its own).
+func (t *Text) Phrase(s span.Span, dst []text.Token) ([]text.Token, bool) {
+	if s.Start < 0 || s.End > len(t.Src) || s.Start > s.End {
+		return dst, false
+	}
+	from, to := t.In(s)
+	ts := t.Toks.Toks
+	if from > 0 && ts[from-1].Span.End > s.Start || to < len(ts) && ts[to].Span.Start < s.End {
+		return dst, false // a token crosses an edge of s
+	}
+	for _, tok := range ts[from:to] {
+		tok.Span.Start -= s.Start
+		tok.Span.End -= s.Start
+		dst = append(dst, tok)
+	}
+	return dst, true
+}

@@ -75,3 +75,27 @@ func TestIn(t *testing.T) {
 		t.Errorf("TokenAt inside \"as\" = %q", a.Tokens()[j].Fold)
 	}
 }
+
+// TestPhrase checks that the tokens of a phrase cut from the text are
+// those of the phrase tokenized alone, and that a span that cuts a token
+// is refused.
+func TestPhrase(t *testing.T) {
+	src := `A senior White House official told Axios: "We have covert operations."`
+	a := New(src, text.Sentences(src), nil)
+	defer a.Release()
+	for _, phrase := range []string{"A senior White House official", "Axios", `"We have covert operations."`, "told"} {
+		i := strings.Index(src, phrase)
+		got, ok := a.Phrase(span.New(i, i+len(phrase)), nil)
+		if !ok {
+			t.Fatalf("%q: refused", phrase)
+		}
+		var alone text.Tokens
+		text.Tokenize(phrase, &alone)
+		if diff := cmp.Diff(alone.Toks, got); diff != "" {
+			t.Errorf("%q (-alone +cut):\n%s", phrase, diff)
+		}
+	}
+	if _, ok := a.Phrase(span.New(2, 5), nil); ok {
+		t.Errorf("a span inside a word was not refused")
+	}
+}

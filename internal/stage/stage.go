@@ -7,6 +7,7 @@ package stage
 
 import (
 	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -18,3 +19,13 @@ var Hedges func(detector any, a *annot.Text, wantNegs bool) (hedges any, negatio
 // Frames runs an *attribution.Extractor over a: its frames
 // ([]attribution.Frame). Set by package attribution.
 var Frames func(extractor any, a *annot.Text) (frames any)
+
+// Classify grades a source phrase with an *entity.Classifier (nil: the
+// English one) from its tokens, spans relative to the phrase (see
+// annot.Text.Phrase): an entity.Classification. Set by package entity.
+var Classify func(classifier any, phrase string, toks []text.Token) any
+
+// Resolve runs an entity.Resolver over the mentions ([]entity.Mention)
+// of a, reading the mentions' tokens from a: an entity.Resolution. Set by
+// package entity.
+var Resolve func(resolver any, a *annot.Text, mentions any) any
