@@ -11,6 +11,8 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -60,6 +62,7 @@ type Analyzer struct {
 	resolver  entity.Resolver
 	sources   *entity.Classifier // classifies addressees and affiliations
 	names     *nameFinder        // mentions of registry entities; nil without a registry
+	tagger    *pos.Tagger        // the part-of-speech tagger of lang
 }
 
 // New returns an Analyzer configured by the options. It fails with
@@ -96,6 +99,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		extractor: x,
 		resolver:  entity.Resolver{Registry: c.registry},
 		sources:   sources,
+		tagger:    pos.For(lang),
 	}
 	if c.registry.Len() > 0 {
 		if a.names, err = newNameFinder(c.registry); err != nil {
@@ -132,9 +136,11 @@ func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 // uncertainty of the officials who report it).
 func (a *Analyzer) Analyze(s string) *Document {
 	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
+	at := annot.New(s, doc.Sentences, a.tagger)
+	defer at.Release()
 	hedges, negations := a.hedges.Scan(s)
 	frames := a.extractor.Extract(s, doc.Sentences)
-	b := builder{doc: doc, frames: frames, hedges: hedges, negations: negations}
+	b := builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
 	b.entities(a.resolver, a.names, a.sources)
 	b.claims()
 	b.attributions()

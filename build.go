@@ -9,7 +9,9 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
@@ -17,6 +19,7 @@ import (
 // builder turns what the extraction found in one text into the model.
 type builder struct {
 	doc       *Document
+	text      *annot.Text // the one tokenization of doc.Text
 	frames    []attribution.Frame
 	hedges    []claim.Hedge
 	negations []span.Span
@@ -33,7 +36,6 @@ type builder struct {
 // name, and the mentions of registry entities, into the document's
 // entities.
 func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity.Classifier) {
-	s := b.doc.Text
 	n := len(b.frames)
 	src, addr, aff := make([]int, n), make([]int, n), make([]int, n)
 	ms := make([]entity.Mention, 0, 2*n)
@@ -69,14 +71,14 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 			}
 		}
 		if !f.Addressee.IsEmpty() {
-			c := sources.Classify(f.Addressee.Text(s))
+			c := b.classify(sources, f.Addressee)
 			addr[i] = add(entity.Mention{Span: f.Addressee, Kind: c.Kind, Anonymity: c.Anonymity})
 		}
 	}
 	if names != nil {
-		ms = names.appendMentions(ms, s)
+		ms = names.appendMentions(ms, b.text.Tokens())
 	}
-	res := r.Resolve(s, ms)
+	res := stage.Resolve(r, b.text, ms).(entity.Resolution)
 	b.doc.Entities = res.Entities
 	id := func(m int) string {
 		if m < 0 {
@@ -100,6 +102,16 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 			}
 		}
 	}
+}
+
+// classify grades the source phrase at p from the tokens of the text,
+// or from the phrase alone when p cuts a token.
+func (b *builder) classify(c *entity.Classifier, p span.Span) entity.Classification {
+	toks, ok := b.text.Phrase(p, nil)
+	if !ok {
+		return c.Classify(p.Text(b.doc.Text))
+	}
+	return stage.Classify(c, p.Text(b.doc.Text), toks).(entity.Classification)
 }
 
 // ownSource returns the entity of frame i's source, whose mention was
@@ -659,12 +671,10 @@ func newNameFinder(r *entity.Registry) (*nameFinder, error) {
 	return &nameFinder{m: m, kinds: kinds}, nil
 }
 
-// appendMentions appends the registry mentions of s to ms.
-func (f *nameFinder) appendMentions(ms []entity.Mention, s string) []entity.Mention {
-	var toks text.Tokens
-	text.Tokenize(s, &toks)
-	for m := range f.m.All(toks.Toks) {
-		at := span.New(toks.Toks[m.Start].Span.Start, toks.Toks[m.End-1].Span.End)
+// appendMentions appends the registry mentions among toks to ms.
+func (f *nameFinder) appendMentions(ms []entity.Mention, toks []text.Token) []entity.Mention {
+	for m := range f.m.All(toks) {
+		at := span.New(toks[m.Start].Span.Start, toks[m.End-1].Span.End)
 		ms = append(ms, entity.Mention{Span: at, Kind: f.kinds[m.Entry], Anonymity: entity.Named})
 	}
 	return ms
