@@ -28,14 +28,16 @@ func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Input), error](&fileFn{})
 	register.DoFn2x1[string, func(Input), error](&lineFn{})
 	register.Emitter1[Input]()
+	register.Function1x1[fileio.FileMetadata, string](pathOf)
 }
 
 // ReadText returns a PCollection<Input> of the files that glob matches,
 // one document each, with the file's path as its id. The glob may name any
-// file system Beam knows (a local path, gs://...).
+// file system Beam knows (a local path, gs://...). A glob that matches no
+// file fails the pipeline.
 func ReadText(s beam.Scope, glob string) beam.PCollection {
 	s = s.Scope("hearsay.ReadText")
-	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob), fileio.ReadUncompressed())
+	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
 	return beam.ParDo(s, &fileFn{}, files)
 }
 
@@ -55,11 +57,17 @@ func (fn *fileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 // ReadJSONL returns a PCollection<Input> of the lines of the files that
 // glob matches, each line one JSON object {"id", "text", "lang"} ("lang"
 // optional). Blank lines are skipped; a line that is not such an object,
-// or has no id, fails the pipeline with an error naming the line's start.
+// or has no id, fails the pipeline with an error naming the line's start;
+// so does a glob that matches no file.
 func ReadJSONL(s beam.Scope, glob string) beam.PCollection {
 	s = s.Scope("hearsay.ReadJSONL")
-	return beam.ParDo(s, &lineFn{}, textio.Read(s, glob))
+	// Matched here, rather than by textio.Read, which allows no match.
+	paths := beam.ParDo(s, pathOf, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()))
+	return beam.ParDo(s, &lineFn{}, textio.ReadAll(s, paths))
 }
+
+// pathOf returns the path of a matched file.
+func pathOf(m fileio.FileMetadata) string { return m.Path }
 
 // lineFn decodes one JSON Lines line.
 type lineFn struct{}

@@ -24,7 +24,10 @@ func init() {
 // An empty collection totals to a zero report.
 func Total(s beam.Scope, top int, reports beam.PCollection) beam.PCollection {
 	s = s.Scope("hearsay.Total")
-	return beam.Combine(s, &TotalFn{Top: top}, reports)
+	// A global combine of nothing gives nothing; one zero report, which
+	// adds nothing, makes sure there is a total.
+	zero := beam.Create(s, hearsay.Report{})
+	return beam.Combine(s, &TotalFn{Top: top}, beam.Flatten(s, reports, zero))
 }
 
 // Corpus is the accumulator of [TotalFn]: the counts of the reports added
