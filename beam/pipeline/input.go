@@ -37,7 +37,12 @@ func init() {
 // file fails the pipeline.
 func ReadText(s beam.Scope, glob string) beam.PCollection {
 	s = s.Scope("hearsay.ReadText")
-	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
+	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow())
+	// The matches come out of one element: without a shuffle, a runner
+	// fuses reading and analyzing them into that element's bundle, on one
+	// worker.
+	matches = beam.Reshuffle(s, matches)
+	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed())
 	return beam.ParDo(s, &fileFn{}, files)
 }
 

@@ -25,8 +25,10 @@ type Config struct {
 	// Lang is the language of the documents that give none: "en" (when
 	// empty) or "es".
 	Lang string
-	// Docs is the file the documents are written to, one JSON line each
-	// (see [Output]), in no particular order; none when empty.
+	// Docs is the prefix of the files the documents are written to, one
+	// JSON line each (see [Output]), in no particular order: one file
+	// DOCS-RANDOM.jsonl for each bundle (see [WriteShards]); none when
+	// empty.
 	Docs string
 	// Report is the file the corpus report is written to, as the JSON of
 	// a [hearsay.Report] on one line; none when empty.
@@ -60,7 +62,7 @@ func Build(s beam.Scope, c Config) (docs, total beam.PCollection, err error) {
 	docs, reports := Analyze(s, c.Lang, in)
 	total = Total(s, c.Top, reports)
 	if c.Docs != "" {
-		textio.Write(s.Scope("hearsay.WriteDocs"), c.Docs, docs)
+		WriteShards(s, c.Docs, docs)
 	}
 	if c.Report != "" {
 		textio.Write(s.Scope("hearsay.WriteReport"), c.Report, beam.ParDo(s, reportJSON, total))

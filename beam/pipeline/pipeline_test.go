@@ -34,7 +34,7 @@ const (
 func run(t *testing.T, c Config) (map[string]json.RawMessage, hearsay.Report) {
 	t.Helper()
 	dir := t.TempDir()
-	c.Docs = filepath.Join(dir, "docs.jsonl")
+	c.Docs = filepath.Join(dir, "docs")
 	c.Report = filepath.Join(dir, "report.json")
 	p, s := beam.NewPipelineWithRoot()
 	if _, _, err := Build(s, c); err != nil {
@@ -44,7 +44,18 @@ func run(t *testing.T, c Config) (map[string]json.RawMessage, hearsay.Report) {
 		t.Fatalf("pipeline: %v", err)
 	}
 	docs := map[string]json.RawMessage{}
-	for _, line := range readLines(t, c.Docs) {
+	shards, err := filepath.Glob(c.Docs + "-*")
+	if err != nil || len(shards) == 0 {
+		t.Fatalf("no document files %s-* (%v)", c.Docs, err)
+	}
+	var lines [][]byte
+	for _, f := range shards {
+		if filepath.Ext(f) != ".jsonl" {
+			t.Errorf("document file %s: want it named .jsonl", f)
+		}
+		lines = append(lines, readLines(t, f)...)
+	}
+	for _, line := range lines {
 		var o Output
 		if err := json.Unmarshal(line, &o); err != nil {
 			t.Fatalf("document line %q: %v", line, err)
@@ -54,7 +65,7 @@ func run(t *testing.T, c Config) (map[string]json.RawMessage, hearsay.Report) {
 		}
 		docs[o.ID] = o.Document
 	}
-	lines := readLines(t, c.Report)
+	lines = readLines(t, c.Report)
 	if len(lines) != 1 {
 		t.Fatalf("report: got %d lines, want 1", len(lines))
 	}
