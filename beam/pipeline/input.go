@@ -33,8 +33,8 @@ func init() {
 
 // ReadText returns a PCollection<Input> of the files that glob matches,
 // one document each, with the file's path as its id. The glob may name any
-// file system Beam knows (a local path, gs://...). A glob that matches no
-// file fails the pipeline.
+// file system Beam knows (a local path, gs://...); a file ending in .gz
+// is decompressed. A glob that matches no file fails the pipeline.
 func ReadText(s beam.Scope, glob string) beam.PCollection {
 	s = s.Scope("hearsay.ReadText")
 	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow())
@@ -42,7 +42,7 @@ func ReadText(s beam.Scope, glob string) beam.PCollection {
 	// fuses reading and analyzing them into that element's bundle, on one
 	// worker.
 	matches = beam.Reshuffle(s, matches)
-	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed())
+	files := fileio.ReadMatches(s, matches) // gzip and others by extension
 	return beam.ParDo(s, &fileFn{}, files)
 }
 

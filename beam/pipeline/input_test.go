@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/hearsay-go/hearsay"
 )
 
 // TestNoMatch checks that a glob that matches nothing fails the pipeline
@@ -105,6 +109,31 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("got error %v, want one with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestCompressedText checks that a gzipped text file is read as its
+// text.
+func TestCompressedText(t *testing.T) {
+	const text = "The mayor said the bridge would reopen in May."
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bridge.txt.gz")
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	z.Write([]byte(text))
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := run(t, Config{Text: filepath.Join(dir, "*.gz")})
+	var got hearsay.Document
+	if err := json.Unmarshal(docs[in], &got); err != nil {
+		t.Fatalf("document %s: %v (%s)", in, err, docs[in])
+	}
+	if got.Text != text {
+		t.Errorf("text = %q, want %q", got.Text, text)
 	}
 }
 
