@@ -13,8 +13,8 @@ import (
 )
 
 func init() {
-	// A Report holds a map keyed by entity.Kind, which Beam's schema coder
-	// does not encode; its JSON encoding round-trips it.
+	// Reports travel between stages in their JSON encoding, which
+	// round-trips the map keyed by entity.Kind.
 	beam.RegisterCoder(reflect.TypeFor[hearsay.Report](), encodeReport, decodeReport)
 	register.DoFn4x1[context.Context, Input, func(string), func(hearsay.Report), error](&analyzeFn{})
 	register.Emitter1[string]()
@@ -32,9 +32,11 @@ func decodeReport(b []byte) (hearsay.Report, error) {
 // Analyze analyzes a PCollection<Input> and returns the documents, a
 // PCollection<string> of JSON lines (see [Output]), and their sourcing
 // reports, a PCollection<hearsay.Report>. lang is the language of inputs
-// that give none ("en" when empty). Each worker builds its Analyzer once,
-// in Setup, and reuses it for every element; a language other than lang
-// gets its own Analyzer the first time a worker meets it.
+// that give none ("en" when empty). The Analyzer is built once for each
+// instance of the DoFn, in Setup, and reused for every element of every
+// bundle the instance processes (a runner keeps an instance for each
+// worker thread); a language other than lang gets its own Analyzer the
+// first time an instance meets it.
 //
 // An input that cannot be analyzed (a language without lexicons) or
 // written (text that is not valid UTF-8) fails the pipeline with an
