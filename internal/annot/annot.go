@@ -9,6 +9,7 @@
 package annot
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/hearsay-go/hearsay/internal/pos"
@@ -43,6 +44,9 @@ type Text struct {
 // Release the Text when done with it.
 func New(src string, sentences []span.Span, tagger *pos.Tagger) *Text {
 	toks := text.GetTokens()
+	// News has a token in about five bytes: the buffer is sized once
+	// rather than grown by copies through a long text.
+	toks.Toks = slices.Grow(toks.Toks[:0], len(src)/5+16)
 	text.Tokenize(src, toks)
 	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true}
 	t.index()
