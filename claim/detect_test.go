@@ -163,9 +163,11 @@ func ExampleDetector_Find() {
 	// "according to" attribution certain
 }
 
-// TestAppendHedgesAllocs checks that detection allocates at most once per
-// call (the folded forms of the tokens that folding changes, built as one
-// string), however long the text and however many cues it holds.
+// TestAppendHedgesAllocs checks that detection of a text under 16 KiB (one
+// piece) allocates a fixed number of times, however many cues it holds:
+// the folded forms of the tokens that folding changes (one string), the
+// annotated text (its header, sentence index and tag slices) and the
+// rules' cursor.
 func TestAppendHedgesAllocs(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector makes sync.Pool drop items")
@@ -176,8 +178,8 @@ func TestAppendHedgesAllocs(t *testing.T) {
 		long := strings.Repeat(text, n)
 		dst := d.AppendHedges(nil, long)
 		allocs := testing.AllocsPerRun(50, func() { dst = d.AppendHedges(dst[:0], long) })
-		if allocs > 1 {
-			t.Errorf("%d copies: AppendHedges with a reused slice allocates %v times per call, want at most 1", n, allocs)
+		if allocs > 6 {
+			t.Errorf("%d copies: AppendHedges with a reused slice allocates %v times per call, want at most 6", n, allocs)
 		}
 	}
 }
