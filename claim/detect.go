@@ -150,6 +150,9 @@ func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, c *cursor, wantNegs 
 		} else if in.span > 0 && in.span < n {
 			end = i + in.span
 		}
+		if n == 1 && end < len(ts) && ts[end].Fold == "n't" && in.cat == Epistemic {
+			end++ // "could n't": the modal with its split negation
+		}
 		sp := span.Span{Start: ts[from].Span.Start, End: ts[end-1].Span.End}
 		h := Hedge{Text: c.a.Src[sp.Start:sp.End], Category: in.cat, Span: sp, Certainty: in.certainty, Rule: in.rule}
 		if in.cat == Booster && in.check != nil && negatedAt(ts, i) {

@@ -67,8 +67,8 @@ func setOf(words string) map[string]bool {
 func isModal(c *cursor, i, _ int) bool {
 	ts := c.ts
 	word := ts[i].Span.Text(c.a.Src)
-	if i > 0 && determiners[ts[i-1].Fold] {
-		return false
+	if i > 0 && determiners[ts[i-1].Fold] && (ts[i].Fold == "might" || ts[i].Fold == "can" || ts[i].Fold == "may") {
+		return false // "the might of", "a can of"
 	}
 	if !startsUpper(word) {
 		if ts[i].Fold == "may" && i > 0 && monthContext[ts[i-1].Fold] {
