@@ -21,6 +21,34 @@ func init() {
 	checks["viewas"] = isViewAs
 	checks["consider"] = isHedgingConsider
 	checks["suspect"] = isHedgingSuspect
+	checks["possible"] = isHedgingPossible
+	checks["should"] = isHedgingShould
+}
+
+// isHedgingPossible rejects the "possible" of extent and of
+// circumstance: "as soon as possible", "as many as possible", "every
+// possible means", "the highest possible level", "it is possible to
+// bend the pins" (it can be done), keeping "it is possible that", "a
+// possible cause".
+func isHedgingPossible(c *cursor, i, n int) bool {
+	ts := c.ts
+	if i > 0 {
+		p := ts[i-1].Fold
+		if p == "as" || p == "all" || p == "every" || (len(p) > 4 && strings.HasSuffix(p, "est")) {
+			return false
+		}
+	}
+	j := i + n
+	return j >= len(ts) || ts[j].Fold != "to"
+}
+
+// isHedgingShould rejects the obligation "should" of advice to the
+// reader: "you should apply".
+func isHedgingShould(c *cursor, i, n int) bool {
+	if !isModal(c, i, n) {
+		return false
+	}
+	return i == 0 || c.ts[i-1].Fold != "you"
 }
 
 // clauseBreak reports whether a token ends the clause a modal reads

@@ -46,7 +46,7 @@ func TestFindEnglish(t *testing.T) {
 		{"according to", "Prices rose, according to data.", []string{"according to:attribution"}},
 		{"appear to head only", "He appeared to be tired. He appeared on TV.", []string{"appeared:tentative"}},
 		{"views as", "Washington views this alliance as a threat. His views differ.", []string{"views:belief"}},
-		{"inversion", "He might leave should he lose power. Why should he care? You should go.", []string{"might:epistemic", "should:conditional", "should:epistemic"}},
+		{"inversion", "He might leave should he lose power. Why should he care? It should end soon.", []string{"might:epistemic", "should:conditional", "should:epistemic"}},
 		{"reportedly", "He reportedly fled.", []string{"reportedly:evidential"}},
 		{"whether", "It is unclear whether he left.", []string{"unclear:epistemic", "whether:inquiry"}},
 		{"curly apostrophe", "It doesn’t seem right.", []string{"seem:tentative"}},
