@@ -95,8 +95,9 @@ var plans = setOf("deal deals plan plans bill bills proposal proposals merger ag
 	"order ordinance arrangement pact accord project projects")
 
 // narrative are the words after a "would" that tells a later event of a
-// past story: "he would later become", "which would become his best".
-var narrative = setOf("later eventually subsequently ultimately soon become")
+// past story ("he would later become", "which would become his best") or
+// a habit ("she would often sing").
+var narrative = setOf("later eventually subsequently ultimately soon become often usually typically frequently regularly sometimes")
 
 // isHedgingWould keeps a conditional or counterfactual "would" and
 // rejects one that reports a future in the past after a reporting verb,

@@ -24,6 +24,7 @@ func TestContextRules(t *testing.T) {
 		{"would of a plan's terms", "The deal would give each holder two shares.", nil},
 		{"would of a bill's terms", "The bill, which would require audits, passed.", nil},
 		{"would in a story", "He would later become mayor. The song would eventually top the charts.", nil},
+		{"would of a habit", "As a child she would often sing at church.", nil},
 		{"would conditional", "The bank would collapse if rates rose again.", []string{"would:epistemic", "if:conditional"}},
 		{"would after said, conditional", "She said the plant would close unless buyers came.", []string{"would:epistemic", "unless:conditional"}},
 		{"would have", "He said the team would have won with a full squad.", []string{"would:epistemic"}},
