@@ -3,7 +3,8 @@ package claim
 import (
 	"strings"
 
-	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -33,7 +34,7 @@ func (d *Detector) Lexicon() *Lexicon {
 func (d *Detector) Find(s string) []Hedge { return d.AppendHedges(nil, s) }
 
 // AppendHedges appends the cues of s to dst and returns it. It allocates
-// only to grow dst.
+// to grow dst and a few times for each 16 KiB of s (the annotated text).
 func (d *Detector) AppendHedges(dst []Hedge, s string) []Hedge {
 	dst, _ = d.scan(dst, nil, s, false)
 	return dst
@@ -65,9 +66,12 @@ func (d *Detector) PolarityOf(s string) Polarity {
 // phrase crosses two pieces; small pieces keep the token buffer in cache.
 const chunkSize = 16 << 10
 
+// scan annotates s a piece at a time (its tokens; the tags of the
+// sentences a rule asks about, with the tagger of the lexicon's
+// language) and runs the core on each piece.
 func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) ([]Hedge, []span.Span) {
 	l := d.Lexicon()
-	toks := text.GetTokens()
+	c := cursor{lazy: l.tagger()}
 	for base := 0; base < len(s); {
 		end := len(s)
 		if len(s)-base > chunkSize {
@@ -75,9 +79,13 @@ func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) 
 				end = base + chunkSize + i + 1
 			}
 		}
-		text.Tokenize(s[base:end], toks)
+		piece := s[base:end]
+		a := annot.New(piece, nil, nil)
+		c.a, c.ts = a, a.Tokens()
+		c.lineFrom, c.lineTo, c.from, c.to = 0, 0, 0, 0
 		h, n := len(dst), len(negs)
-		dst, negs = l.appendCues(dst, negs, toks, wantNegs)
+		dst, negs = l.appendCues(dst, negs, &c, wantNegs)
+		a.Release()
 		if base > 0 {
 			for i := h; i < len(dst); i++ {
 				dst[i].Span.Start += base
@@ -90,16 +98,30 @@ func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) 
 		}
 		base = end
 	}
-	text.PutTokens(toks)
 	return dst, negs
 }
 
-// appendCues scans tokenized text: at each token the longest lexicon
-// phrase, kept if its context rule agrees; "none" phrases are skipped
-// whole, so that the phrases inside them do not match. With wantNegs it
-// also collects the negations outside every phrase.
-func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, toks *text.Tokens, wantNegs bool) ([]Hedge, []span.Span) {
-	ts := toks.Toks
+func init() {
+	stage.Hedges = func(detector any, a *annot.Text, wantNegs bool) (any, []span.Span) {
+		d, _ := detector.(*Detector)
+		n := len(a.Src)/512 + 4
+		hedges, negs := make([]Hedge, 0, n), []span.Span(nil)
+		if wantNegs {
+			negs = make([]span.Span, 0, n)
+		}
+		hedges, negs = d.Lexicon().appendCues(hedges, negs, &cursor{a: a, ts: a.Tokens()}, wantNegs)
+		return hedges, negs
+	}
+}
+
+// appendCues is the core of hedge detection, on an annotated text: at
+// each token the longest lexicon phrase, kept if its context rule
+// agrees; "none" phrases are skipped whole, so that the phrases inside
+// them do not match. With wantNegs it also collects the negations
+// outside every phrase. Only the rules that need a part-of-speech tag
+// ask a for one, so only the sentences with such a candidate are tagged.
+func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, c *cursor, wantNegs bool) ([]Hedge, []span.Span) {
+	ts := c.ts
 	for i := 0; i < len(ts); {
 		var n, e int
 		ok := false
@@ -118,16 +140,21 @@ func (l *Lexicon) appendCues(dst []Hedge, negs []span.Span, toks *text.Tokens, w
 			i += n
 			continue
 		}
-		if in.check != nil && !in.check(toks, i, n) {
+		if in.check != nil && !in.check(c, i, n) {
 			i++
 			continue
 		}
-		end := i + n
-		if in.span > 0 && in.span < n {
+		from, end := i, i+n
+		if in.head > 0 && in.head <= n {
+			from, end = i+in.head-1, i+in.head
+		} else if in.span > 0 && in.span < n {
 			end = i + in.span
 		}
-		sp := span.Span{Start: ts[i].Span.Start, End: ts[end-1].Span.End}
-		h := Hedge{Text: toks.Text[sp.Start:sp.End], Category: in.cat, Span: sp, Certainty: in.certainty, Rule: in.rule}
+		if n == 1 && end < len(ts) && ts[end].Fold == "n't" && in.cat == Epistemic {
+			end++ // "could n't": the modal with its split negation
+		}
+		sp := span.Span{Start: ts[from].Span.Start, End: ts[end-1].Span.End}
+		h := Hedge{Text: c.a.Src[sp.Start:sp.End], Category: in.cat, Span: sp, Certainty: in.certainty, Rule: in.rule}
 		if in.cat == Booster && in.check != nil && negatedAt(ts, i) {
 			// "not confirmed", "not clearly": a negated booster hedges.
 			h.Category, h.Certainty, h.Rule = Epistemic, Possible, in.negRule

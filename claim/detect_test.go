@@ -38,14 +38,15 @@ func TestFindEnglish(t *testing.T) {
 		{"not likely stays", "It is not likely to pass.", []string{"likely:epistemic"}},
 		{"negated booster", "The deal has not been confirmed.", []string{"confirmed:epistemic"}},
 		{"plain booster", "Officials confirmed the deal.", []string{"confirmed:booster"}},
-		{"vague sources", "Sources suggest that Maduro knows too much.", []string{"Sources suggest:weasel"}},
-		{"analysts believe", "Analysts believe the fate is decided.", []string{"Analysts believe:weasel"}},
-		{"agentless", "It is believed that he fled. Some say he hid.", []string{"It is believed:weasel", "Some say:weasel"}},
-		{"critics argue", "Critics argue the law is weak.", []string{"Critics argue:weasel"}},
+		{"vague sources, hedging verb", "Sources suggest that Maduro knows too much.", []string{"suggest:tentative"}},
+		{"analysts believe", "Analysts believe the fate is decided.", []string{"believe:belief"}},
+		{"agentless", "It is believed that he fled. Some say he hid.", []string{"believed:weasel", "Some say:weasel"}},
+		{"critics argue", "Critics argue the law is weak.", []string{"Critics argue:attribution"}},
+		{"sources say", "Sources say the talks stalled.", []string{"Sources say:attribution"}},
 		{"according to", "Prices rose, according to data.", []string{"according to:attribution"}},
 		{"appear to head only", "He appeared to be tired. He appeared on TV.", []string{"appeared:tentative"}},
 		{"views as", "Washington views this alliance as a threat. His views differ.", []string{"views:belief"}},
-		{"inversion", "He might leave should he lose power. Why should he care? You should go.", []string{"might:epistemic", "should:conditional", "should:epistemic"}},
+		{"inversion", "He might leave should he lose power. Why should he care? It should end soon.", []string{"might:epistemic", "should:conditional", "should:epistemic"}},
 		{"reportedly", "He reportedly fled.", []string{"reportedly:evidential"}},
 		{"whether", "It is unclear whether he left.", []string{"unclear:epistemic", "whether:inquiry"}},
 		{"curly apostrophe", "It doesn’t seem right.", []string{"seem:tentative"}},
@@ -158,14 +159,16 @@ func ExampleDetector_Find() {
 		fmt.Printf("%q %s %s\n", h.Text, h.Category, h.Level())
 	}
 	// Output:
-	// "Sources suggest" weasel probable
+	// "suggest" tentative probable
 	// "might" epistemic possible
 	// "according to" attribution certain
 }
 
-// TestAppendHedgesAllocs checks that detection allocates at most once per
-// call (the folded forms of the tokens that folding changes, built as one
-// string), however long the text and however many cues it holds.
+// TestAppendHedgesAllocs checks that detection of a text under 16 KiB (one
+// piece) allocates a fixed number of times, however many cues it holds:
+// the folded forms of the tokens that folding changes (one string), the
+// annotated text (its header, sentence index and tag slices) and the
+// rules' cursor.
 func TestAppendHedgesAllocs(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector makes sync.Pool drop items")
@@ -176,8 +179,8 @@ func TestAppendHedgesAllocs(t *testing.T) {
 		long := strings.Repeat(text, n)
 		dst := d.AppendHedges(nil, long)
 		allocs := testing.AllocsPerRun(50, func() { dst = d.AppendHedges(dst[:0], long) })
-		if allocs > 1 {
-			t.Errorf("%d copies: AppendHedges with a reused slice allocates %v times per call, want at most 1", n, allocs)
+		if allocs > 6 {
+			t.Errorf("%d copies: AppendHedges with a reused slice allocates %v times per call, want at most 6", n, allocs)
 		}
 	}
 }

@@ -5,9 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/stage"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -25,6 +30,7 @@ var fuzzSeeds = []string{
 	strings.Repeat("\"", 100),
 	strings.Repeat("“may” ", 20),
 	strings.Repeat("word ", 50),
+	"The suspect fled.\nA suspect may\rhave left. Suspects say so.",
 }
 
 func FuzzFind(f *testing.F) {
@@ -41,9 +47,20 @@ func FuzzFind(f *testing.F) {
 		f.Fatal(err)
 	}
 	detectors := []*claim.Detector{new(claim.Detector), claim.NewDetector(es)}
+	taggers := []*pos.Tagger{pos.English(), pos.Spanish()}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range detectors {
+		for k, d := range detectors {
 			hedges, negs := d.Scan(s)
+			// Under Analyze the same core reads the one annotated text.
+			a := annot.New(s, text.Sentences(s), taggers[k])
+			h, n := stage.Hedges(d, a, true)
+			a.Release()
+			if diff := cmp.Diff(hedges, h.([]claim.Hedge)); diff != "" {
+				t.Fatalf("stage.Hedges differs from Scan (-Scan +stage):\n%s", diff)
+			}
+			if diff := cmp.Diff(negs, n); diff != "" {
+				t.Fatalf("stage.Hedges negations differ from Scan (-Scan +stage):\n%s", diff)
+			}
 			prev := 0
 			for _, h := range hedges {
 				checkSpan(t, s, h.Span.Start, h.Span.End, prev)

@@ -8,17 +8,18 @@ import (
 // Category is the kind of a hedge cue.
 type Category uint8
 
-// Hedge categories. All but Attribution and Booster express uncertainty.
-// The zero Category is unset.
+// Hedge categories. All but Sourcing and Booster express uncertainty
+// (see [Category.IsUncertainty]). The zero Category is unset. A cue is
+// its head word: "believed" in "it is believed", "think" in "I think".
 const (
 	Epistemic   Category = iota + 1 // modal: may, might, could, likely, possibly
-	Evidential                      // hearsay markers: reportedly, allegedly, purportedly
+	Evidential                      // hearsay markers: reportedly, allegedly, purportedly, is said to
 	Belief                          // belief and fear: believe, think, fear, view ... as
-	Tentative                       // suggest, appear, seem, indicate
+	Tentative                       // suggest, appear, seem, indicate that
 	Conditional                     // if, unless, whether ... or
 	Inquiry                         // investigation: examine whether, it is unclear whether
-	Weasel                          // unnamed holders: some say, it is believed, many experts
-	Sourcing                        // sourcing phrases: according to, as reported by, sources say
+	Weasel                          // unnamed holders: some say, many experts, it is believed, is widely considered
+	Sourcing                        // sourcing phrases: according to, as reported by; vague sources with a neutral verb: sources say, analysts say
 	Booster                         // the opposite pole: clearly, undoubtedly, confirm, no doubt
 )
 
@@ -44,7 +45,16 @@ func (c *Category) UnmarshalText(b []byte) error {
 }
 
 // IsUncertainty reports whether c lowers certainty: every category but
-// Attribution and Booster, and not the unset zero value.
+// Sourcing and Booster, and not the unset zero value.
+//
+// Weasel counts: a claim held by nobody in particular ("some say", "it
+// is believed") is hedged. Sourcing does not: "analysts say" and
+// "according to" attribute a claim (the attribution package grades the
+// source as vague or named) without doubting it; where a vague source
+// comes with a hedging verb ("analysts believe", "sources suggest"),
+// the verb is the cue, of its own category. A user who counts vague
+// sourcing as uncertainty too can test for Sourcing as well; one who
+// counts only what the words doubt can leave out Weasel.
 func (c Category) IsUncertainty() bool { return c >= Epistemic && c <= Weasel }
 
 // Certainty returns the certainty a cue of category c conveys on its own,

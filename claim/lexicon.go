@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/pos"
 )
 
 //go:embed lexicons/*.txt
@@ -47,6 +48,7 @@ type entryInfo struct {
 	certainty Certainty
 	check     check
 	span      int    // cue length in tokens; 0 means the whole phrase
+	head      int    // 1-based position of the cue's one word; 0 means span
 	rule      string // FILE:LINE of the entry
 	negRule   string // rule when a negation turns a booster into a hedge
 }
@@ -102,6 +104,9 @@ func (l *Lexicon) Remove(phrases ...string) (*Lexicon, error) {
 
 // Language returns the language of the lexicon.
 func (l *Lexicon) Language() language.Tag { return l.orEnglish().lang }
+
+// tagger returns the part-of-speech tagger of the lexicon's language.
+func (l *Lexicon) tagger() *pos.Tagger { return pos.For(l.orEnglish().lang) }
 
 // Len returns the number of entries, before inflection.
 func (l *Lexicon) Len() int { return len(l.orEnglish().entries) }
@@ -159,6 +164,12 @@ func parseInfo(e lexicon.Entry) (entryInfo, error) {
 				return in, fmt.Errorf("%w: unknown check %q", ErrBadAttribute, a.Value)
 			}
 			in.check = c
+		case "head":
+			n, err := strconv.Atoi(a.Value)
+			if err != nil || n < 1 || n > 8 {
+				return in, fmt.Errorf("%w: head=%s", ErrBadAttribute, a.Value)
+			}
+			in.head = n
 		case "span":
 			n, err := strconv.Atoi(a.Value)
 			if err != nil || n < 1 || n > 8 {

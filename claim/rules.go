@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+
 	"unicode"
 	"unicode/utf8"
 
@@ -10,7 +11,7 @@ import (
 
 // check is a context rule named in a lexicon entry (check=NAME): it
 // reports whether the phrase of n tokens at toks[i] is a cue here.
-type check func(toks *text.Tokens, i, n int) bool
+type check func(c *cursor, i, n int) bool
 
 var checks = map[string]check{
 	// modal rejects "May" the month or a name ("in May", "May 20",
@@ -23,22 +24,22 @@ var checks = map[string]check{
 	"inversion": isInversion,
 	// negatable marks a booster that a negation turns into a hedge: "not
 	// confirmed". The detector applies it; the check itself accepts.
-	"negatable": func(*text.Tokens, int, int) bool { return true },
+	"negatable": func(*cursor, int, int) bool { return true },
 	// participle keeps Spanish "habría" only before a participle:
 	// "habría ordenado" (reportedly ordered).
 	"participle": isBeforeParticiple,
 	// si keeps Spanish "si" (if) and rejects "sí" (yes).
-	"si": func(toks *text.Tokens, i, _ int) bool {
-		return !strings.Contains(toks.Toks[i].Span.Text(toks.Text), "í")
+	"si": func(c *cursor, i, _ int) bool {
+		return !strings.Contains(c.ts[i].Span.Text(c.a.Src), "í")
 	},
 }
 
-func isBeforeParticiple(toks *text.Tokens, i, n int) bool {
+func isBeforeParticiple(c *cursor, i, n int) bool {
 	j := i + n
-	if j >= len(toks.Toks) {
+	if j >= len(c.ts) {
 		return false
 	}
-	w := toks.Toks[j].Fold
+	w := c.ts[j].Fold
 	for _, suf := range []string{"ado", "ido", "ada", "ida", "ados", "idos", "to", "cho", "so"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
 			return true
@@ -63,11 +64,11 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
-func isModal(toks *text.Tokens, i, _ int) bool {
-	ts := toks.Toks
-	word := ts[i].Span.Text(toks.Text)
-	if i > 0 && determiners[ts[i-1].Fold] {
-		return false
+func isModal(c *cursor, i, _ int) bool {
+	ts := c.ts
+	word := ts[i].Span.Text(c.a.Src)
+	if i > 0 && determiners[ts[i-1].Fold] && (ts[i].Fold == "might" || ts[i].Fold == "can" || ts[i].Fold == "may") {
+		return false // "the might of", "a can of"
 	}
 	if !startsUpper(word) {
 		if ts[i].Fold == "may" && i > 0 && monthContext[ts[i-1].Fold] {
@@ -77,7 +78,7 @@ func isModal(toks *text.Tokens, i, _ int) bool {
 	}
 	// Capitalized: a modal only at the start of a sentence, and not as a
 	// date ("May 20, 1983").
-	if !sentenceStart(toks, i) {
+	if !sentenceStart(c, i) {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].Kind == text.Number {
@@ -86,14 +87,14 @@ func isModal(toks *text.Tokens, i, _ int) bool {
 	return true
 }
 
-func isNotNoun(toks *text.Tokens, i, _ int) bool {
-	return i == 0 || !determiners[toks.Toks[i-1].Fold]
+func isNotNoun(c *cursor, i, _ int) bool {
+	return i == 0 || !determiners[c.ts[i-1].Fold]
 }
 
 var subjects = setOf("he she it they we you i there the this that any anyone anything")
 
-func isInversion(toks *text.Tokens, i, _ int) bool {
-	ts := toks.Toks
+func isInversion(c *cursor, i, _ int) bool {
+	ts := c.ts
 	if i+1 >= len(ts) || !subjects[ts[i+1].Fold] {
 		return false
 	}
@@ -107,8 +108,8 @@ var whWords = setOf("why what how where when who whom which whose")
 // sentenceStart reports whether toks[i] starts a sentence or a line:
 // nothing before it but an opening quote, or a line break or final
 // punctuation before it.
-func sentenceStart(toks *text.Tokens, i int) bool {
-	ts := toks.Toks
+func sentenceStart(c *cursor, i int) bool {
+	ts := c.ts
 	j := i - 1
 	for j >= 0 && ts[j].Kind == text.Quote {
 		j--
@@ -116,7 +117,7 @@ func sentenceStart(toks *text.Tokens, i int) bool {
 	if j < 0 {
 		return true
 	}
-	if strings.IndexByte(toks.Text[ts[j].Span.End:ts[i].Span.Start], '\n') >= 0 {
+	if strings.IndexByte(c.a.Src[ts[j].Span.End:ts[i].Span.Start], '\n') >= 0 {
 		return true
 	}
 	switch ts[j].Fold {

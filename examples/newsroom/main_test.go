@@ -16,7 +16,7 @@ func TestLintArticle(t *testing.T) {
 	n := lint(&out, "article.txt", string(data))
 	got := out.String()
 	for _, want := range []string{
-		"article.txt:3:1: weasel words \"Sources suggest\"",
+		"article.txt:3:1: vague source \"Sources\" (tentative \"suggest\")",
 		"article.txt:6:1: unattributed claim: This Cuban influence is not new.",
 		"findings;",
 	} {
