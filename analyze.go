@@ -13,6 +13,7 @@ import (
 	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
 
@@ -138,7 +139,8 @@ func (a *Analyzer) Analyze(s string) *Document {
 	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
 	at := annot.New(s, doc.Sentences, a.tagger)
 	defer at.Release()
-	hedges, negations := a.hedges.Scan(s)
+	hs, negations := stage.Hedges(a.hedges, at, true)
+	hedges := hs.([]claim.Hedge)
 	frames := a.extractor.Extract(s, doc.Sentences)
 	b := builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
 	b.entities(a.resolver, a.names, a.sources)
