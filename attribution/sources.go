@@ -1,0 +1,160 @@
+package attribution
+
+// Sources of frames: emitting frames with their classified sources, and
+// the antecedents of pronoun sources.
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// emit classifies the source, splits a coordinated one, sets the form and
+// adds the frame (one per conjunct).
+func (c *ctx) emit(fr Frame, src span.Span, via int) {
+	fr.Form = c.form(fr.Content)
+	fr.SourcePhrase = src
+	if src.IsEmpty() {
+		fr.Anonymity = entity.NoSource
+		i := c.add(fr)
+		c.frames[i].ViaIndex = via
+		return
+	}
+	// Coordinated sources: split at a top-level "and".
+	start := 0
+	parts := 0
+	phrase := src.Text(c.text)
+	for {
+		k := strings.Index(phrase[start:], " and ")
+		if k < 0 || strings.ContainsRune(phrase, ',') {
+			break
+		}
+		// "(several) current and former officials" is one source; "the
+		// Department of State and local officials" two.
+		left := phrase[start : start+k]
+		if w := left[strings.LastIndexByte(left, ' ')+1:]; isCoordModifier(w) {
+			break
+		}
+		c.emitOne(fr, span.New(src.Start+start, src.Start+start+k), via)
+		start += k + len(" and ")
+		parts++
+	}
+	if parts == 0 {
+		c.emitOne(fr, src, via)
+		return
+	}
+	c.emitOne(fr, span.New(src.Start+start, src.End), via)
+}
+
+func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
+	fr.Source = src
+	cl := c.classify(src.Text(c.text))
+	fr.setClass(cl, src)
+	if cl.Pronoun {
+		if ant, ok := c.antecedent(src, cl.Kind); ok {
+			fr.Antecedent = ant
+			cl = c.classify(ant.Text(c.text))
+			fr.setClass(cl, ant)
+		}
+	}
+	i := c.add(fr)
+	c.frames[i].ViaIndex = via
+	c.pronoun[i] = cl.Pronoun && fr.Antecedent.IsEmpty()
+}
+
+// setClass sets the classification of f's source from cl, the
+// classification of the phrase at p.
+func (f *Frame) setClass(cl entity.Classification, p span.Span) {
+	f.Kind, f.Anonymity = cl.Kind, cl.Anonymity
+	f.Affiliation, f.AffiliationSpan, f.AffiliationKind = cl.Affiliation, within(p, cl), cl.AffiliationKind
+}
+
+// within returns the affiliation span of cl, a classification of the
+// phrase at p, as a span of the text.
+func within(p span.Span, cl entity.Classification) span.Span {
+	if cl.Affiliation == "" {
+		return span.Span{}
+	}
+	return span.New(p.Start+cl.AffiliationSpan.Start, p.Start+cl.AffiliationSpan.End)
+}
+
+// classify is [entity.Classifier.Classify] of the extractor's language,
+// with a per-call cache: news repeats its sources ("he", "the official",
+// a name) many times.
+func (c *ctx) classify(phrase string) entity.Classification {
+	if cl, ok := c.sc.classes[phrase]; ok {
+		return cl
+	}
+	var sources *entity.Classifier // nil: English
+	if c.x != nil {
+		sources = c.x.sources
+	}
+	cl := sources.Classify(phrase)
+	if c.sc.classes == nil {
+		c.sc.classes = map[string]entity.Classification{}
+	}
+	if len(c.sc.classes) >= 4096 {
+		// A long text: its sources repeat nearby, so start afresh.
+		clear(c.sc.classes)
+	}
+	c.sc.classes[phrase] = cl
+	return cl
+}
+
+// antecedent finds the nearest source before a pronoun that agrees with
+// it: a person for "he"/"she", anything else for "they".
+func (c *ctx) antecedent(p span.Span, k entity.Kind) (span.Span, bool) {
+	fs, fok := c.frameAntecedent(p, k)
+	ns, nok := c.nameAntecedent(p, k)
+	switch {
+	case fok && nok:
+		if ns.Start > fs.Start {
+			return ns, true
+		}
+		return fs, true
+	case fok:
+		return fs, true
+	}
+	return ns, nok
+}
+
+func (c *ctx) frameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
+	for i := len(c.frames) - 1; i >= 0 && len(c.frames)-i <= 20; i-- {
+		f := c.frames[i]
+		src := f.Source
+		if !f.Antecedent.IsEmpty() {
+			src = f.Antecedent
+		}
+		if src.IsEmpty() || src.Start >= p.Start || c.pronoun[i] {
+			continue
+		}
+		// f.Kind classifies the source, or its antecedent.
+		if k == entity.Person && f.Kind == entity.Person || k != entity.Person && f.Kind != entity.Person {
+			return src, true
+		}
+	}
+	return span.Span{}, false
+}
+
+func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
+	if k != entity.Person {
+		return span.Span{}, false
+	}
+	// A capitalized name not at a sentence start, in the last 200 tokens.
+	i := c.tokenAt(p.Start)
+	for j := i - 1; j >= 0 && i-j < 200; j-- {
+		if c.capitalized(j) && !isLeading(c.fold(j)) && !isDet(c.fold(j)) && !isPronoun(c.fold(j)) && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
+			s := j
+			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
+				s--
+			}
+			cl := c.classify(c.sp(s, j+1).Text(c.text))
+			if cl.Kind == entity.Person && cl.Anonymity == entity.Named && c.standsAsName(s, j+1) {
+				return c.sp(s, j+1), true
+			}
+			j = s
+		}
+	}
+	return span.Span{}, false
+}
