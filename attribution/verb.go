@@ -17,69 +17,14 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if c.lex.info != nil && in.as && strings.HasSuffix(c.fold(cs), "ing") && in.lemma == "regard" {
 		return // "regarding" is a preposition
 	}
-	// Noun use: "the claim", "his fears".
-	// At the start of a sentence or after "in", only before a topic
-	// preposition: "Support for C has grown", "a rise in support for C".
-	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
-	// "Some said C", "Edwards and others said C": a quantifier stands for
-	// the people, and the past-tense cue after it is their verb.
-	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
-		(!c.baseForm(cs, in) || notNoun(in.lemma) || c.weaselSubject(a, cs, ce, e))
-	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
-		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
-			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
-		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
-			c.noun(a, e, cs, ce, in, next)
-		}
+	if c.nounCue(a, e, cs, ce, in, next) {
 		return
 	}
-	f := c.fold(cs)
-	// A capitalized cue inside a sentence is part of a name: "United States".
-	if cs > a && c.capitalized(cs) && !c.is(cs-1, ",") && c.toks[cs-1].Kind != text.Quote &&
-		(in.noun || in.strict || !c.titleCase(a, e)) {
+	g, ok := c.verbGroup(a, e, cs, ce, in)
+	if !ok {
 		return
 	}
-	// Passive: "it is believed", "X is said to".
-	if cs > a && c.passiveBe(a, cs) >= 0 && !strings.HasSuffix(f, "ing") && in.words == 1 {
-		c.passive(a, e, cs, ce, in)
-		return
-	}
-	// The verb group: auxiliaries, negation and adverbs before and after.
-	vs := cs
-	for vs > a && (isAux(c.fold(vs-1)) || c.isLyAdverb(vs-1)) && (!c.is(vs-1, "'s") || vs-1 > a && isPronoun(c.fold(vs-2))) {
-		vs--
-	}
-	if vs > a && c.is(vs-1, "having") {
-		return // "having ordered ...": a participle clause, an act
-	}
-	if vs == cs && isParticiple(f) {
-		return // "the contests known as", "the letter written by"
-	}
-	if vs == cs && vs > a && isNaming(f) && c.toks[vs-1].Kind == text.Word && !c.capitalized(vs-1) &&
-		!isPronoun(c.fold(vs-1)) && ce < e && (c.capitalized(ce) || c.isDouble(ce)) {
-		return // "a program called Sandy Hook Promise"
-	}
-	ve := ce
-	// An adverb after the verb is the cue's ("said recently"), one after
-	// a preposition the content's ("called for immediately ending").
-	for ve < e && c.isLyAdverb(ve) && !isParticle(c.fold(ce-1)) {
-		ve++
-	}
-	// A time after the verb is not part of the cue: "said Friday
-	// afternoon" (PolNeAR), but a colon after it is.
-	te := ve
-	for te < e && isWeekday(c.fold(te)) {
-		te++
-		if te < e && isDayPart(c.fold(te)) {
-			te++
-		}
-	}
-	colon := false
-	if te < e && c.is(te, ":") {
-		ve = te
-		ve++
-		colon = true
-	}
+	vs, ve, te, colon := g.vs, g.ve, g.te, g.colon
 	fr := Frame{Lemma: in.lemma, Stance: in.stance, Cue: c.sp(vs, ve)}
 
 	// The source before the verb.
@@ -94,28 +39,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 		// A parenthetical's commas belong to the source; trim a lone one.
 	}
 	// After the verb: an addressee, then the content.
-	j := max(ve, te)
-	// A Spanish addressee follows "a": "dijo a la prensa que C".
-	spanishTo := c.x != nil && c.x.spanish && j+1 < e && (c.is(j, "a") || c.is(j, "al"))
-	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote &&
-		(c.x == nil || !c.x.spanish || spanishTo) {
-		k, from := j, j
-		if spanishTo {
-			k, from = j+1, j+1
-		}
-		for k < e && k-from < 8 && c.isWord(k) && !c.is(k, "that") && !(k > from && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
-			k++
-		}
-		if k > from {
-			fr.Addressee = c.sp(from, k)
-			j = k
-		}
-		if j < e && c.is(j, ":") {
-			fr.Cue = c.sp(vs, j+1)
-			j++
-			colon = true
-		}
-	}
+	j := c.addressee(&fr, e, vs, max(ve, te), in, &colon)
 	after := c.after(j, e, next)
 
 	// "'C,' X said about D": after a leading quotation, the particle of
@@ -128,108 +52,15 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if !colon && ss > a && c.asClause(fr, a, e, ss, j, srcSpan, viaFrame) {
 		return
 	}
-	// "C, X said" and "C, said X": content before the source or verb.
-	if !colon {
-		switch {
-		case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e) || quoteFirst && c.circumstance(j, e)):
-			if in.noun && c.baseForm(cs, in) && !c.plainSubject(ss, vs) {
-				return // "... in 30 states."
-			}
-			if cont := c.before(a, ss-1); !cont.IsEmpty() {
-				fr.Rule = "C, X said"
-				fr.Content = append(fr.Content, cont)
-				if c.quoteAfterComma(j, e) {
-					if q := c.quoteFrom(j, e); !q.IsEmpty() {
-						fr.Content = append(fr.Content, q)
-					}
-				}
-				c.emit(fr, srcSpan, viaFrame)
-				return
-			}
-		case ss == a && after.IsEmpty() && a > 0 && c.isDouble(a-1) && !c.opens(a-1):
-			// "C." X said: the quotation closed before the sentence.
-			if r := c.region(a - 1); r != nil && r.close == a-1 && r.closed {
-				c.cover(r.close)
-				fr.Rule = "C. X said"
-				fr.Content = append(fr.Content, c.sp(r.open, a))
-				c.emit(fr, srcSpan, viaFrame)
-				return
-			}
-		case ss < 0 && vs > a && !strings.HasSuffix(f, "ing"):
-			k := c.inverted(ve, e)
-			if k <= ve {
-				break
-			}
-			rest := c.after(k, e, next)
-			qa := c.quoteAfterComma(k, e)
-			if !rest.IsEmpty() && !qa {
-				break
-			}
-			cont := c.before(a, vs-1)
-			if cont.IsEmpty() {
-				break
-			}
-			fr.Rule = "C, said X"
-			fr.Content = append(fr.Content, cont)
-			if qa {
-				if q := c.quoteFrom(k, e); !q.IsEmpty() {
-					fr.Content = append(fr.Content, q)
-				}
-			}
-			c.emit(fr, c.sp(ve, c.trimSource(ve, k)), viaFrame)
-			return
-		}
+	if !colon && c.contentBefore(fr, clause{a: a, e: e, cs: cs, ss: ss, vs: vs, ve: ve, j: j, next: next}, in, after, quoteFirst, srcSpan, viaFrame) {
+		return
 	}
 	if after.IsEmpty() {
 		return
 	}
 	if ss < 0 {
-		// A participle after a comma takes the subject of the clause:
-		// "X said C, adding D".
-		if strings.HasSuffix(f, "ing") && vs > a && c.is(vs-1, ",") {
-			for k := len(c.frames) - 1; k >= 0; k-- {
-				p := c.frames[k]
-				if p.Cue.End <= c.toks[a].Span.Start {
-					break // frames before this sentence: none of its own
-				}
-				if p.Cue.End <= c.toks[vs].Span.Start && p.Cue.Start >= c.toks[a].Span.Start {
-					if p.SourcePhrase.IsEmpty() {
-						break
-					}
-					srcSpan = p.SourcePhrase
-					break
-				}
-			}
-			fr.Rule = "X said C, adding D"
-		} else if vs > a && c.is(vs-1, "and") {
-			// "X did something and said C": the subject of the clause.
-			srcSpan = c.clauseSubject(a, vs)
-			fr.Rule = "X ... and said C"
-			if srcSpan.IsEmpty() {
-				fr.Rule = "said C (no subject)" // for the learned filter
-			}
-		} else if vs == c.firstWord(a) && strings.HasPrefix(in.lemma, "ask") && c.fold(vs) == "asked" {
-			// "Asked whether C, X said D": the one asking is not named.
-			k := j
-			for k < e && !c.is(k, ",") {
-				k++
-			}
-			if k >= e || k == j {
-				return
-			}
-			fr.Rule = "asked whether C"
-			fr.Content = append(fr.Content, c.sp(j, k))
-			c.emit(fr, span.Span{}, viaFrame)
-			return
-		} else {
-			// No subject the rules can find: a candidate for the
-			// learned filter only ("to support C", "will seek C").
-			fr.Rule = "said C (no subject)"
-			if vs > a && c.is(vs-1, "to") {
-				fr.Cue = c.sp(vs-1, ve) // "to support C"
-			}
-			fr.Content = append(fr.Content, after)
-			c.emit(fr, span.Span{}, viaFrame)
+		var done bool
+		if srcSpan, done = c.noSubject(&fr, clause{a: a, e: e, cs: cs, ss: ss, vs: vs, ve: ve, j: j, next: next}, in, after, viaFrame); done {
 			return
 		}
 	}
@@ -253,6 +84,246 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	fr.Content = append(fr.Content, after)
 	c.emit(fr, srcSpan, viaFrame)
+}
+
+// nounCue handles a cue used as a noun ("the claim", "his fears"),
+// through the noun frames when a "that" or a topic preposition follows.
+// It reports whether the cue was a noun, handled or not.
+func (c *ctx) nounCue(a, e, cs, ce int, in cueInfo, next int) bool {
+	// Noun use: "the claim", "his fears".
+	// At the start of a sentence or after "in", only before a topic
+	// preposition: "Support for C has grown", "a rise in support for C".
+	topic := in.noun && ce < e && isTopicPrep(c.fold(ce)) && !c.is(ce, "to")
+	// "Some said C", "Edwards and others said C": a quantifier stands for
+	// the people, and the past-tense cue after it is their verb.
+	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
+		(!c.baseForm(cs, in) || notNoun(in.lemma) || c.weaselSubject(a, cs, ce, e))
+	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
+		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
+			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
+		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
+			c.noun(a, e, cs, ce, in, next)
+		}
+		return true
+	}
+	return false
+}
+
+// verbGroup is the verb group of a verb cue: its auxiliaries, negation
+// and adverbs before (from vs) and after (to ve), a time after it (to
+// te), and whether a colon ends it.
+type verbGroup struct {
+	vs, ve, te int
+	colon      bool
+}
+
+// verbGroup finds the verb group of the verb cue at [cs, ce) in the
+// sentence [a, e). It reports false when the cue is no verb here (part
+// of a name, a participle, a passive the passive frame took).
+func (c *ctx) verbGroup(a, e, cs, ce int, in cueInfo) (verbGroup, bool) {
+	f := c.fold(cs)
+	// A capitalized cue inside a sentence is part of a name: "United States".
+	if cs > a && c.capitalized(cs) && !c.is(cs-1, ",") && c.toks[cs-1].Kind != text.Quote &&
+		(in.noun || in.strict || !c.titleCase(a, e)) {
+		return verbGroup{}, false
+	}
+	// Passive: "it is believed", "X is said to".
+	if cs > a && c.passiveBe(a, cs) >= 0 && !strings.HasSuffix(f, "ing") && in.words == 1 {
+		c.passive(a, e, cs, ce, in)
+		return verbGroup{}, false
+	}
+	// The verb group: auxiliaries, negation and adverbs before and after.
+	vs := cs
+	for vs > a && (isAux(c.fold(vs-1)) || c.isLyAdverb(vs-1)) && (!c.is(vs-1, "'s") || vs-1 > a && isPronoun(c.fold(vs-2))) {
+		vs--
+	}
+	if vs > a && c.is(vs-1, "having") {
+		return verbGroup{}, false // "having ordered ...": a participle clause, an act
+	}
+	if vs == cs && isParticiple(f) {
+		return verbGroup{}, false // "the contests known as", "the letter written by"
+	}
+	if vs == cs && vs > a && isNaming(f) && c.toks[vs-1].Kind == text.Word && !c.capitalized(vs-1) &&
+		!isPronoun(c.fold(vs-1)) && ce < e && (c.capitalized(ce) || c.isDouble(ce)) {
+		return verbGroup{}, false // "a program called Sandy Hook Promise"
+	}
+	ve := ce
+	// An adverb after the verb is the cue's ("said recently"), one after
+	// a preposition the content's ("called for immediately ending").
+	for ve < e && c.isLyAdverb(ve) && !isParticle(c.fold(ce-1)) {
+		ve++
+	}
+	// A time after the verb is not part of the cue: "said Friday
+	// afternoon" (PolNeAR), but a colon after it is.
+	te := ve
+	for te < e && isWeekday(c.fold(te)) {
+		te++
+		if te < e && isDayPart(c.fold(te)) {
+			te++
+		}
+	}
+	colon := false
+	if te < e && c.is(te, ":") {
+		ve = te
+		ve++
+		colon = true
+	}
+	return verbGroup{vs: vs, ve: ve, te: te, colon: colon}, true
+}
+
+// addressee takes into fr the addressee after a verb of telling that
+// ends at j ("told Axios", Spanish "dijo a la prensa"), and a colon after
+// it; it returns where the content may start.
+func (c *ctx) addressee(fr *Frame, e, vs, j int, in cueInfo, colon *bool) int {
+	// A Spanish addressee follows "a": "dijo a la prensa que C".
+	spanishTo := c.x != nil && c.x.spanish && j+1 < e && (c.is(j, "a") || c.is(j, "al"))
+	if in.tell && j < e && !c.is(j, "that") && !c.is(j, ",") && !c.is(j, ":") && c.toks[j].Kind != text.Quote &&
+		(c.x == nil || !c.x.spanish || spanishTo) {
+		k, from := j, j
+		if spanishTo {
+			k, from = j+1, j+1
+		}
+		for k < e && k-from < 8 && c.isWord(k) && !c.is(k, "that") && !(k > from && (isClauseWord(c.fold(k)) || c.isLexCue(k))) {
+			k++
+		}
+		if k > from {
+			fr.Addressee = c.sp(from, k)
+			j = k
+		}
+		if j < e && c.is(j, ":") {
+			fr.Cue = c.sp(vs, j+1)
+			j++
+			*colon = true
+		}
+	}
+	return j
+}
+
+// clause holds the token positions of a verb frame within its
+// sentence [a, e): the cue from cs, the source from ss (-1: none), the
+// verb group [vs, ve), where the content may start (j), and the start of
+// the next frame (next).
+type clause struct {
+	a, e, cs, ss, vs, ve, j, next int
+}
+
+// contentBefore makes the frames whose content comes before the source
+// or the verb: "C, X said", "C." X said, "C, said X". It reports whether
+// it made one, or dropped the cue.
+func (c *ctx) contentBefore(fr Frame, cl clause, in cueInfo, after span.Span, quoteFirst bool, srcSpan span.Span, viaFrame int) bool {
+	a, e, cs, ss, vs, ve, j, next := cl.a, cl.e, cl.cs, cl.ss, cl.vs, cl.ve, cl.j, cl.next
+	f := c.fold(cs)
+	switch {
+	case ss > a && (after.IsEmpty() || c.quoteAfterComma(j, e) || quoteFirst && c.circumstance(j, e)):
+		if in.noun && c.baseForm(cs, in) && !c.plainSubject(ss, vs) {
+			return true // "... in 30 states."
+		}
+		if cont := c.before(a, ss-1); !cont.IsEmpty() {
+			fr.Rule = "C, X said"
+			fr.Content = append(fr.Content, cont)
+			if c.quoteAfterComma(j, e) {
+				if q := c.quoteFrom(j, e); !q.IsEmpty() {
+					fr.Content = append(fr.Content, q)
+				}
+			}
+			c.emit(fr, srcSpan, viaFrame)
+			return true
+		}
+	case ss == a && after.IsEmpty() && a > 0 && c.isDouble(a-1) && !c.opens(a-1):
+		// "C." X said: the quotation closed before the sentence.
+		if r := c.region(a - 1); r != nil && r.close == a-1 && r.closed {
+			c.cover(r.close)
+			fr.Rule = "C. X said"
+			fr.Content = append(fr.Content, c.sp(r.open, a))
+			c.emit(fr, srcSpan, viaFrame)
+			return true
+		}
+	case ss < 0 && vs > a && !strings.HasSuffix(f, "ing"):
+		k := c.inverted(ve, e)
+		if k <= ve {
+			break
+		}
+		rest := c.after(k, e, next)
+		qa := c.quoteAfterComma(k, e)
+		if !rest.IsEmpty() && !qa {
+			break
+		}
+		cont := c.before(a, vs-1)
+		if cont.IsEmpty() {
+			break
+		}
+		fr.Rule = "C, said X"
+		fr.Content = append(fr.Content, cont)
+		if qa {
+			if q := c.quoteFrom(k, e); !q.IsEmpty() {
+				fr.Content = append(fr.Content, q)
+			}
+		}
+		c.emit(fr, c.sp(ve, c.trimSource(ve, k)), viaFrame)
+		return true
+	}
+
+	return false
+}
+
+// noSubject finds the source of a verb cue with no subject before it:
+// the subject of the clause ("X said C, adding D", "X ... and said C"),
+// none ("Asked whether C, X said D"), or none and a candidate for the
+// learned filter alone ("to support C"). It returns the source, or
+// reports true when it emitted the frame itself or dropped it.
+func (c *ctx) noSubject(fr *Frame, cl clause, in cueInfo, after span.Span, viaFrame int) (srcSpan span.Span, done bool) {
+	a, e, vs, ve, j := cl.a, cl.e, cl.vs, cl.ve, cl.j
+	f := c.fold(cl.cs)
+	// A participle after a comma takes the subject of the clause:
+	// "X said C, adding D".
+	if strings.HasSuffix(f, "ing") && vs > a && c.is(vs-1, ",") {
+		for k := len(c.frames) - 1; k >= 0; k-- {
+			p := c.frames[k]
+			if p.Cue.End <= c.toks[a].Span.Start {
+				break // frames before this sentence: none of its own
+			}
+			if p.Cue.End <= c.toks[vs].Span.Start && p.Cue.Start >= c.toks[a].Span.Start {
+				if p.SourcePhrase.IsEmpty() {
+					break
+				}
+				srcSpan = p.SourcePhrase
+				break
+			}
+		}
+		fr.Rule = "X said C, adding D"
+	} else if vs > a && c.is(vs-1, "and") {
+		// "X did something and said C": the subject of the clause.
+		srcSpan = c.clauseSubject(a, vs)
+		fr.Rule = "X ... and said C"
+		if srcSpan.IsEmpty() {
+			fr.Rule = "said C (no subject)" // for the learned filter
+		}
+	} else if vs == c.firstWord(a) && strings.HasPrefix(in.lemma, "ask") && c.fold(vs) == "asked" {
+		// "Asked whether C, X said D": the one asking is not named.
+		k := j
+		for k < e && !c.is(k, ",") {
+			k++
+		}
+		if k >= e || k == j {
+			return span.Span{}, true
+		}
+		fr.Rule = "asked whether C"
+		fr.Content = append(fr.Content, c.sp(j, k))
+		c.emit(*fr, span.Span{}, viaFrame)
+		return span.Span{}, true
+	} else {
+		// No subject the rules can find: a candidate for the
+		// learned filter only ("to support C", "will seek C").
+		fr.Rule = "said C (no subject)"
+		if vs > a && c.is(vs-1, "to") {
+			fr.Cue = c.sp(vs-1, ve) // "to support C"
+		}
+		fr.Content = append(fr.Content, after)
+		c.emit(*fr, span.Span{}, viaFrame)
+		return span.Span{}, true
+	}
+
+	return srcSpan, false
 }
 
 // asClause handles "As X reported, C" and "C, as X said": the clause
