@@ -52,7 +52,8 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	if !colon && ss > a && c.asClause(fr, a, e, ss, j, srcSpan, viaFrame) {
 		return
 	}
-	if !colon && c.contentBefore(fr, clause{a: a, e: e, cs: cs, ss: ss, vs: vs, ve: ve, j: j, next: next}, in, after, quoteFirst, srcSpan, viaFrame) {
+	cl := clause{a: a, e: e, cs: cs, ss: ss, vs: vs, ve: ve, j: j, next: next}
+	if !colon && c.contentBefore(fr, cl, in, after, quoteFirst, srcSpan, viaFrame) {
 		return
 	}
 	if after.IsEmpty() {
@@ -60,7 +61,7 @@ func (c *ctx) verb(a, e, cs, ce int, in cueInfo, next int) {
 	}
 	if ss < 0 {
 		var done bool
-		if srcSpan, done = c.noSubject(&fr, clause{a: a, e: e, cs: cs, ss: ss, vs: vs, ve: ve, j: j, next: next}, in, after, viaFrame); done {
+		if srcSpan, done = c.noSubject(&fr, cl, in, after, viaFrame); done {
 			return
 		}
 	}
