@@ -141,7 +141,7 @@ func (a *Analyzer) Analyze(s string) *Document {
 	defer at.Release()
 	hs, negations := stage.Hedges(a.hedges, at, true)
 	hedges := hs.([]claim.Hedge)
-	frames := a.extractor.Extract(s, doc.Sentences)
+	frames := stage.Frames(a.extractor, at).([]attribution.Frame)
 	b := builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
 	b.entities(a.resolver, a.names, a.sources)
 	b.claims()

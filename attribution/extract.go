@@ -7,7 +7,10 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
@@ -109,7 +112,6 @@ func (x *Extractor) lexicon() *cueLexicon {
 
 // scratch is the per-call state, pooled.
 type scratch struct {
-	tk      text.Tokens
 	matches []lexicon.Match
 	quotes  []qregion
 	inq     []int32 // token -> quote region, or -1
@@ -117,6 +119,7 @@ type scratch struct {
 	next    []int   // per match of a sentence: where its content must end
 	pronoun []bool
 	classes map[string]entity.Classification // cache of classify
+	phrase  []text.Token                     // a source phrase's tokens, for classify
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -134,37 +137,74 @@ type qregion struct {
 // segmented first. Spans are byte offsets into text on rune boundaries.
 // Extract never panics and runs in time linear in the length of text.
 func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
-	frames := x.extract(txt, sentences)
-	// The weights are learned on English news.
-	return filterCues(txt, frames, x == nil || !x.spanish)
-}
-
-// extract returns the frames the rules find, before the learned filter.
-func (x *Extractor) extract(txt string, sentences []span.Span) []Frame {
 	if len(txt) == 0 {
 		return nil
 	}
 	if sentences == nil {
 		sentences = text.Sentences(txt)
 	}
+	a := annot.New(txt, sentences, x.tagger())
+	defer a.Release()
+	return x.extractText(a)
+}
+
+func init() {
+	stage.Frames = func(x any, a *annot.Text) any {
+		xx, _ := x.(*Extractor)
+		return xx.extractText(a)
+	}
+}
+
+// extractText is Extract on a text tokenized once (Analyze's, through
+// package stage).
+func (x *Extractor) extractText(a *annot.Text) []Frame {
+	if len(a.Src) == 0 {
+		return nil
+	}
+	frames := x.extract(a)
+	// The weights are learned on English news.
+	return filterCues(a.Src, frames, x == nil || !x.spanish)
+}
+
+// tagger returns the part-of-speech tagger of the extractor's language.
+func (x *Extractor) tagger() *pos.Tagger {
+	if x != nil && x.spanish {
+		return pos.Spanish()
+	}
+	return pos.English()
+}
+
+// extractRaw segments and tokenizes txt and returns the frames the rules
+// find, before the learned filter (for the filter's generator and tests).
+func (x *Extractor) extractRaw(txt string) []Frame {
+	a := annot.New(txt, text.Sentences(txt), x.tagger())
+	defer a.Release()
+	return x.extract(a)
+}
+
+// extract returns the frames the rules find, before the learned filter.
+func (x *Extractor) extract(a *annot.Text) []Frame {
+	txt, sentences := a.Src, a.Sentences
+	if len(txt) == 0 {
+		return nil
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
-		sc.tk.Reset()
 		sc.matches = sc.matches[:0]
 		sc.quotes = sc.quotes[:0]
 		clear(sc.classes)
 		scratchPool.Put(sc)
 	}()
-	c := &ctx{x: x, lex: x.lexicon(), text: txt, sc: sc}
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc}
 	// About one candidate attribution in 150 bytes of news.
 	c.frames = make([]Frame, 0, len(txt)/150+4)
 	c.pronoun = sc.pronoun[:0]
 	defer func() { sc.pronoun = c.pronoun[:0] }()
 	// The text is read in pieces of whole sentences that end at a
 	// paragraph break, where every quotation region ends (see
-	// findQuotes), so the token buffer stays small; what links sentences
-	// across pieces (frames, quotes waiting for a speaker, the covered
-	// quote) is kept in byte offsets.
+	// findQuotes), so the per-token buffers stay small; what links
+	// sentences across pieces (frames, quotes waiting for a speaker, the
+	// covered quote) is kept in byte offsets.
 	base := 0
 	for si := 0; si < len(sentences); {
 		sj := si + 1
@@ -204,21 +244,24 @@ func (c *ctx) paragraphBreak(e, s int) bool {
 	return strings.IndexByte(c.text[e:s], '\n') >= 0
 }
 
-// piece tokenizes txt[base:end] and runs the frames over its sentences.
-// Token spans are shifted to offsets into the whole text.
+// piece runs the frames over the sentences of txt[base:end], whose
+// tokens are those of the annotated text that start there; c.toks indexes
+// them from 0, and c.tok0 is the index of the first in the whole text.
 func (c *ctx) piece(base, end int, sentences []span.Span) {
 	if end <= base {
 		return
 	}
 	sc := c.sc
-	text.Tokenize(c.text[base:end], &sc.tk)
-	if base > 0 {
-		for i := range sc.tk.Toks {
-			sc.tk.Toks[i].Span.Start += base
-			sc.tk.Toks[i].Span.End += base
-		}
+	all := c.a.Tokens()
+	from := c.a.TokenAt(base - 1)
+	for from < len(all) && all[from].Span.Start < base {
+		from++
 	}
-	c.toks = sc.tk.Toks
+	to := from
+	for to < len(all) && all[to].Span.Start < end {
+		to++
+	}
+	c.toks, c.tok0 = all[from:to], from
 	sc.quotes = sc.quotes[:0]
 	c.skipTo = 0
 	c.paraEnd = 0
@@ -232,7 +275,9 @@ type ctx struct {
 	x      *Extractor
 	lex    *cueLexicon
 	text   string
-	toks   []text.Token
+	a      *annot.Text  // the text, tokenized once
+	toks   []text.Token // the tokens of the piece being read
+	tok0   int          // the index in a of toks[0]
 	sc     *scratch
 	frames []Frame
 	// covered is the byte end of the last quote region assigned as

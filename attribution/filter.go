@@ -17,7 +17,7 @@ var cueWeights = cuefeat.NewTable(cueWeightTable)
 func init() {
 	cuefeat.Raw = func(txt string) []cuefeat.Cand {
 		var x Extractor
-		frames := x.extract(txt, nil)
+		frames := x.extractRaw(txt)
 		out := make([]cuefeat.Cand, 0, len(frames))
 		for i := range frames {
 			if frames[i].Rule == "as reported by X" {

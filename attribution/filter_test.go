@@ -54,7 +54,7 @@ func TestCueFilterKeepsStructure(t *testing.T) {
 	}
 	var x Extractor
 	for _, txt := range texts {
-		raw := x.extract(txt, nil)
+		raw := x.extractRaw(txt)
 		got := x.Extract(txt, nil)
 		i := 0
 		for _, f := range got {
@@ -137,7 +137,7 @@ func spanOf(txt, s string) span.Span {
 func TestCandidatesNeedTheFilter(t *testing.T) {
 	txt := "To support the plan, the mayor will seek more funds. His criticism of the bill was sharp."
 	var x Extractor
-	raw := x.extract(txt, nil)
+	raw := x.extractRaw(txt)
 	for _, f := range filterCues(txt, raw, false) {
 		if r, _, _ := strings.Cut(f.Rule, ";"); candidateOnly(r) {
 			t.Errorf("without the filter: frame %q by rule %q", f.Cue.Text(txt), f.Rule)

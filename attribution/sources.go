@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/stage"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -49,12 +50,12 @@ func (c *ctx) emit(fr Frame, src span.Span, via int) {
 
 func (c *ctx) emitOne(fr Frame, src span.Span, via int) {
 	fr.Source = src
-	cl := c.classify(src.Text(c.text))
+	cl := c.classify(src)
 	fr.setClass(cl, src)
 	if cl.Pronoun {
 		if ant, ok := c.antecedent(src, cl.Kind); ok {
 			fr.Antecedent = ant
-			cl = c.classify(ant.Text(c.text))
+			cl = c.classify(ant)
 			fr.setClass(cl, ant)
 		}
 	}
@@ -82,7 +83,9 @@ func within(p span.Span, cl entity.Classification) span.Span {
 // classify is [entity.Classifier.Classify] of the extractor's language,
 // with a per-call cache: news repeats its sources ("he", "the official",
 // a name) many times.
-func (c *ctx) classify(phrase string) entity.Classification {
+// The phrase's tokens are cut from the annotated text, not made again.
+func (c *ctx) classify(p span.Span) entity.Classification {
+	phrase := p.Text(c.text)
 	if cl, ok := c.sc.classes[phrase]; ok {
 		return cl
 	}
@@ -90,7 +93,13 @@ func (c *ctx) classify(phrase string) entity.Classification {
 	if c.x != nil {
 		sources = c.x.sources
 	}
-	cl := sources.Classify(phrase)
+	var cl entity.Classification
+	var ok bool
+	if c.sc.phrase, ok = c.a.Phrase(p, c.sc.phrase[:0]); ok {
+		cl = stage.Classify(sources, phrase, c.sc.phrase).(entity.Classification)
+	} else {
+		cl = sources.Classify(phrase)
+	}
 	if c.sc.classes == nil {
 		c.sc.classes = map[string]entity.Classification{}
 	}
@@ -149,7 +158,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
 				s--
 			}
-			cl := c.classify(c.sp(s, j+1).Text(c.text))
+			cl := c.classify(c.sp(s, j+1))
 			if cl.Kind == entity.Person && cl.Anonymity == entity.Named && c.standsAsName(s, j+1) {
 				return c.sp(s, j+1), true
 			}

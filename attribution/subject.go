@@ -162,7 +162,7 @@ func (c *ctx) subject(a, vs int) (start, via int) {
 			ys, ye := j+1+n, i
 			if ye > ys {
 				ysp := c.sp(ys, ye)
-				cl := c.classify(ysp.Text(c.text))
+				cl := c.classify(ysp)
 				rule := "as reported by X"
 				if in.lemma == "cite" || in.lemma == "quote" {
 					rule = citedRule // "X, quoting Y, said": Y is the inner source

@@ -169,15 +169,23 @@ func (c *Classifier) namedAppositive(phrase string, toks []text.Token, cl Classi
 	if !ok {
 		return cl
 	}
+	// The name's tokens are the phrase's, moved to the name's offsets.
+	tk := text.GetTokens()
+	for _, t := range toks {
+		if t.Span.Start >= sp.Start && t.Span.End <= sp.End {
+			t.Span.Start -= sp.Start
+			t.Span.End -= sp.Start
+			tk.Toks = append(tk.Toks, t)
+		}
+	}
 	var name Classification
 	if c != nil && c.spanish {
-		tk := text.GetTokens()
-		text.Tokenize(sp.Text(phrase), tk)
 		name = classifySpanish(c.lex, sp.Text(phrase), tk.Toks)
-		text.PutTokens(tk)
 	} else {
-		name = Classify(sp.Text(phrase))
+		name = classify(sp.Text(phrase), tk.Toks)
+		name = (*Classifier)(nil).namedAppositive(sp.Text(phrase), tk.Toks, name)
 	}
+	text.PutTokens(tk)
 	if name.Anonymity != Named || name.Pronoun {
 		return cl
 	}
