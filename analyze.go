@@ -138,12 +138,14 @@ func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 func (a *Analyzer) Analyze(s string) *Document {
 	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
 	at := annot.New(s, doc.Sentences, a.tagger)
-	defer at.Release()
 	hs, negations := stage.Hedges(a.hedges, at, true)
 	hedges := hs.([]claim.Hedge)
 	frames := stage.Frames(a.extractor, at).([]attribution.Frame)
 	b := builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
 	b.entities(a.resolver, a.names, a.sources)
+	// The rest reads spans only: the tokens of a long text go now.
+	b.text = nil
+	at.Release()
 	b.claims()
 	b.attributions()
 	b.assignHedges()
