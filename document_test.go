@@ -353,6 +353,18 @@ func TestEncodersRefuseInvalid(t *testing.T) {
 	if err := d.WriteDOT(&buf); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
 		t.Errorf("WriteDOT: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
 	}
+	if err := d.WriteDOTCluster(&buf, "c1", "one"); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
+		t.Errorf("WriteDOTCluster: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
+	}
+	if err := d.WriteJSON(&buf); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
+		t.Errorf("WriteJSON: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
+	}
+	if err := d.WriteJSONLD(&buf, hearsay.JSONLDOptions{}); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
+		t.Errorf("WriteJSONLD: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
+	}
+	if err := d.WriteHTML(&buf); err == nil || err.Error() != want.Error() || buf.Len() > 0 {
+		t.Errorf("WriteHTML: %v and %d bytes, want %v and nothing", err, buf.Len(), want)
+	}
 }
 
 // TestValidateCapped checks that a document with 100,000 bad spans gets

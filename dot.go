@@ -65,6 +65,9 @@ func (d *Document) WriteDOT(w io.Writer) error {
 // clusters never collide. NAME must consist of letters, digits and
 // underscores.
 func (d *Document) WriteDOTCluster(w io.Writer, name, label string) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	g := dotWriter{w: bw, d: d, cluster: name, label: label}
 	g.write()
