@@ -5,7 +5,7 @@
 // unattributed claims that start inside the content of a direct quote's
 // attribution (a quoted sentence left to the author). It is not API:
 //
-//	go run ./cmd/cmd/internal/tools/sourcestats ../shared/corpus/news.txt
+//	go run ./cmd/internal/tools/sourcestats ../shared/corpus/news.txt
 //
 // Each article is analyzed on its own. The corpus is read from the path
 // given; nothing of it is copied into the repository.
