@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/hearsay-go/hearsay/attribution/internal/cuefeat"
+	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -2142,7 +2142,7 @@ func (c *ctx) finish() {
 	}
 }
 
-//go:generate go run ./internal/gen/weights
+//go:generate go run ../cmd/internal/gen/weights
 
 // cueWeights are the learned cue filter's weights by feature.
 var cueWeights = cuefeat.NewTable(cueWeightTable)
