@@ -10,8 +10,8 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"

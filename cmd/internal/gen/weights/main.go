@@ -27,8 +27,8 @@ import (
 	"strconv"
 
 	_ "github.com/hearsay-go/hearsay/attribution" // sets cuefeat.Raw
-	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/cmd/internal/eval/attrcorpus"
+	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/span"
 )
 
