@@ -137,6 +137,9 @@ type qregion struct {
 // segmented first. Spans are byte offsets into text on rune boundaries.
 // Extract never panics and runs in time linear in the length of text.
 func (x *Extractor) Extract(txt string, sentences []span.Span) []Frame {
+	if m := x.model(); m != nil && len(txt) > 0 {
+		return x.extractModel(txt, sentences, m) // model.go
+	}
 	frames := x.extract(txt, sentences)
 	// The weights are learned on English news.
 	return filterCues(txt, frames, x == nil || !x.spanish)

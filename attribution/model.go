@@ -1,0 +1,382 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+//go:generate go run ../cmd/internal/gen/attrmodel
+
+// spanModel is the embedded span model (model_gen.go), decoded on first
+// use; nil when none is embedded.
+var spanModel = sync.OnceValue(func() *seqmodel.Model {
+	if len(spanModelData) == 0 {
+		return nil
+	}
+	m, err := seqmodel.Unmarshal(spanModelData)
+	if err != nil {
+		panic(err) // the embedded model is checked by the tests
+	}
+	return m
+})
+
+// modelOff turns the span model off, for tests that compare.
+var modelOff bool
+
+// model returns the span model x uses: English only, as the model is
+// learned on English news.
+func (x *Extractor) model() *seqmodel.Model {
+	if modelOff || x != nil && x.spanish {
+		return nil
+	}
+	return spanModel()
+}
+
+func init() {
+	seqmodel.Featurize = featurize
+}
+
+// modelScratch is the span model's per-call memory, pooled.
+type modelScratch struct {
+	info   []tokInfo
+	h      seqmodel.Hasher
+	dec    seqmodel.Scratch
+	labels []seqmodel.Label
+	spans  []seqmodel.Span
+	owner  []int // per span: the index in spans of its cue, or -1
+}
+
+var modelPool = sync.Pool{New: func() any { return new(modelScratch) }}
+
+// modelCtx is the state of one Extract call with the span model.
+type modelCtx struct {
+	c      *ctx
+	m      *seqmodel.Model
+	ms     *modelScratch
+	hand   []Frame // the hand frames before the learned cue filter
+	kept   []bool  // per hand frame: the cue filter kept it
+	used   []bool  // per hand frame: a model cue took it over
+	order  []int   // hand frames by cue start
+	cursor int     // in order: the first frame of the current piece
+	origin []int   // per output frame: the hand frame it comes from, or -1
+	// train, when set, receives each piece instead of decoding it.
+	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
+}
+
+// newModelCtx runs the hand frames and the cue filter over txt and
+// returns the state for the span model.
+func (x *Extractor) newModelCtx(txt string, sentences []span.Span, m *seqmodel.Model) (*modelCtx, func()) {
+	frames := x.extract(txt, sentences)
+	all := slices.Clone(frames)
+	kept := make([]bool, len(all))
+	j := 0
+	for i, f := range filterCues(txt, frames, true) {
+		for j < len(all) && !sameFrame(&all[j], &f) {
+			j++
+		}
+		if j < len(all) {
+			kept[j] = true
+			j++
+		}
+		_ = i
+	}
+	sc := scratchPool.Get().(*scratch)
+	ms := modelPool.Get().(*modelScratch)
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, sc: sc}
+	c.frames = make([]Frame, 0, len(all)+4)
+	c.pronoun = sc.pronoun[:0]
+	mc := &modelCtx{c: c, m: m, ms: ms, hand: all, kept: kept, used: make([]bool, len(all))}
+	mc.order = make([]int, len(all))
+	for i := range mc.order {
+		mc.order[i] = i
+	}
+	slices.SortStableFunc(mc.order, func(a, b int) int { return all[a].Cue.Start - all[b].Cue.Start })
+	done := func() {
+		sc.pronoun = c.pronoun[:0]
+		sc.tk.Reset()
+		sc.matches = sc.matches[:0]
+		sc.quotes = sc.quotes[:0]
+		clear(sc.classes)
+		scratchPool.Put(sc)
+		modelPool.Put(ms)
+	}
+	return mc, done
+}
+
+// sameFrame reports whether a and b are one frame before and after the
+// cue filter (which changes only ViaIndex).
+func sameFrame(a, b *Frame) bool {
+	return a.Rule == b.Rule && a.Cue == b.Cue && a.Source == b.Source && a.SourcePhrase == b.SourcePhrase
+}
+
+// extractModel is Extract with the span model: the model tags source,
+// cue and content spans over the hand frames' proposals, and the hand
+// frames give the rest (stance, nesting, addressees).
+func (x *Extractor) extractModel(txt string, sentences []span.Span, m *seqmodel.Model) []Frame {
+	if sentences == nil {
+		sentences = text.Sentences(txt)
+	}
+	mc, done := x.newModelCtx(txt, sentences, m)
+	defer done()
+	forPieces(txt, sentences, mc.piece)
+	return mc.finish()
+}
+
+// featurize returns the pieces of txt with the span model's features.
+func featurize(txt string) []seqmodel.Piece {
+	var x Extractor
+	if len(txt) == 0 {
+		return nil
+	}
+	sentences := text.Sentences(txt)
+	mc, done := x.newModelCtx(txt, sentences, nil)
+	defer done()
+	var out []seqmodel.Piece
+	mc.train = func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label) {
+		out = append(out, seqmodel.Piece{
+			Hand:   hand,
+			Tokens: slices.Clone(toks),
+			Seq:    seqmodel.Seq{Feats: slices.Clone(seq.Feats), Off: slices.Clone(seq.Off)},
+		})
+	}
+	forPieces(txt, sentences, mc.piece)
+	return out
+}
+
+// forPieces calls f on the pieces of txt Extract reads: whole sentences
+// that end at a paragraph break (see extract).
+func forPieces(txt string, sentences []span.Span, f func(base, end int, sentences []span.Span)) {
+	base := 0
+	for si := 0; si < len(sentences); {
+		sj := si + 1
+		for sj < len(sentences) {
+			prev, next := sentences[sj-1].End, sentences[sj].Start
+			size := prev - base
+			if size >= pieceSize && prev < next && strings.IndexByte(txt[prev:min(next, len(txt))], '\n') >= 0 || size >= maxPiece {
+				break
+			}
+			sj++
+		}
+		end := len(txt)
+		if sj < len(sentences) {
+			end = min(max(sentences[sj].Start, base), len(txt))
+		}
+		if end > base {
+			f(base, end, sentences[si:sj])
+		}
+		base, si = end, sj
+	}
+}
+
+// piece tags the piece txt[base:end] and turns the spans into frames.
+func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
+	c, ms := mc.c, mc.ms
+	text.Tokenize(c.text[base:end], &c.sc.tk)
+	toks := c.sc.tk.Toks
+	if base > 0 {
+		for i := range toks {
+			toks[i].Span.Start += base
+			toks[i].Span.End += base
+		}
+	}
+	c.toks = toks
+	if len(toks) == 0 {
+		return
+	}
+	c.sc.quotes = c.sc.quotes[:0]
+	c.findQuotes()
+	ms.info = slices.Grow(ms.info[:0], len(toks))[:len(toks)]
+	clear(ms.info)
+	mc.sentenceInfo(sentences)
+	mc.frameInfo()
+	ms.h.Reset()
+	for i := range toks {
+		c.addFeatures(&ms.h, ms.info, i)
+		ms.h.Seq.Next()
+	}
+	if mc.train != nil {
+		spans := make([]span.Span, len(toks))
+		hand := make([]seqmodel.Label, len(toks))
+		for i := range toks {
+			spans[i] = toks[i].Span
+			if t := &ms.info[i]; t.kept == "kept" {
+				hand[i] = frameLabels[t.frame]
+			}
+		}
+		mc.train(spans, &ms.h.Seq, hand)
+		return
+	}
+	ms.labels = mc.m.Decode(&ms.h.Seq, &ms.dec, ms.labels)
+	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
+	mc.group()
+	mc.emit()
+}
+
+// sentenceInfo fills the sentence, paragraph, lexicon and quote
+// information of the piece's tokens.
+func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
+	c, info := mc.c, mc.ms.info
+	for i := range info {
+		info[i].sent = -1
+	}
+	ti := 0
+	for si, s := range sentences {
+		for ti < len(c.toks) && c.toks[ti].Span.Start < s.Start {
+			ti++
+		}
+		a := ti
+		for ti < len(c.toks) && c.toks[ti].Span.End <= s.End {
+			ti++
+		}
+		b := ti
+		if a >= b {
+			continue
+		}
+		head := a == 0 || c.paragraphBreak(c.toks[a-1].Span.End, c.toks[a].Span.Start)
+		for i := a; i < b; i++ {
+			info[i].sent, info[i].sentPos, info[i].sentLeft, info[i].paraHead = int32(si), i-a, b-1-i, head
+		}
+		mc.lexInfo(a, b)
+	}
+	var para int32
+	for i := range info {
+		t := &info[i]
+		if i > 0 {
+			if c.paragraphBreak(c.toks[i-1].Span.End, c.toks[i].Span.Start) {
+				para++
+			}
+			if t.sent < 0 {
+				t.sent = info[i-1].sent
+			}
+		}
+		t.para = para
+		t.shape = shapeOf(&c.toks[i], c.text)
+		t.quote = c.quoteState(i)
+	}
+}
+
+// quoteState tells where token i stands in the quotations.
+func (c *ctx) quoteState(i int) string {
+	r := c.region(i)
+	switch {
+	case r == nil && c.toks[i].Kind == text.Quote:
+		return "mark"
+	case r == nil:
+		return "out"
+	case i == r.open:
+		return "open"
+	case r.closed && (i == r.close || i+1 == r.close && c.pairFirst(i)):
+		return "close"
+	}
+	return "in"
+}
+
+// lexInfo fills the lexicon tags of the tokens of sentence [a, b) and the
+// distances to the nearest lexicon cue.
+func (mc *modelCtx) lexInfo(a, b int) {
+	c, info := mc.c, mc.ms.info
+	c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
+	for _, m := range c.sc.matches {
+		in := c.lex.info[m.Entry]
+		if in.cat == cueNone {
+			continue
+		}
+		for i := a + m.Start; i < a+m.End; i++ {
+			bi := 1
+			if i == a+m.Start {
+				bi = 0
+			}
+			if info[i].lex == "" {
+				info[i].lex, info[i].lemma = lexTags[bi][in.cat][in.stance&7], in.lemma
+			}
+		}
+	}
+	last := -1
+	for i := a; i < b; i++ {
+		if info[i].lex != "" {
+			info[i].cueLeft, last = "in", i
+			continue
+		}
+		info[i].cueLeft = "none"
+		if last >= 0 {
+			info[i].cueLeft = distBucket(i - last)
+		}
+	}
+	last = -1
+	for i := b - 1; i >= a; i-- {
+		if info[i].lex != "" {
+			info[i].cueRight, last = "in", i
+			continue
+		}
+		info[i].cueRight = "none"
+		if last >= 0 {
+			info[i].cueRight = distBucket(last - i)
+		}
+	}
+}
+
+// frameInfo marks the tokens of the piece with the roles of the hand
+// frames over them: the frames the cue filter kept first, outer ones
+// before nested ones.
+func (mc *modelCtx) frameInfo() {
+	c := mc.c
+	lo, hi := c.toks[0].Span.Start, c.toks[len(c.toks)-1].Span.End
+	for mc.cursor < len(mc.order) && mc.hand[mc.order[mc.cursor]].Cue.Start < lo {
+		mc.cursor++
+	}
+	end := mc.cursor
+	for end < len(mc.order) && mc.hand[mc.order[end]].Cue.Start < hi {
+		end++
+	}
+	for pass := range 3 {
+		for _, k := range mc.order[mc.cursor:end] {
+			f := &mc.hand[k]
+			switch pass {
+			case 0:
+				if !mc.kept[k] || f.ViaIndex >= 0 {
+					continue
+				}
+			case 1:
+				if !mc.kept[k] || f.ViaIndex < 0 {
+					continue
+				}
+			case 2:
+				if mc.kept[k] {
+					continue
+				}
+			}
+			kept := "dropped"
+			if mc.kept[k] {
+				kept = "kept"
+			}
+			mc.mark(f.SourcePhrase, seqmodel.Source, f.Rule, kept)
+			mc.mark(f.Cue, seqmodel.Cue, f.Rule, kept)
+			for _, s := range f.Content {
+				mc.mark(s, seqmodel.Content, f.Rule, kept)
+			}
+		}
+	}
+}
+
+// mark gives the tokens of s that no frame covers yet the role r.
+func (mc *modelCtx) mark(s span.Span, r seqmodel.Role, rule, kept string) {
+	if s.IsEmpty() {
+		return
+	}
+	c, info := mc.c, mc.ms.info
+	for i := c.tokenAt(s.Start); i < len(c.toks) && c.toks[i].Span.End <= s.End; i++ {
+		if info[i].frame != "" {
+			continue
+		}
+		bi := 1
+		if i == 0 || c.toks[i-1].Span.End <= s.Start {
+			bi = 0
+		}
+		info[i].frame, info[i].rule, info[i].kept = frameTags[bi][r], rule, kept
+	}
+}

@@ -1,0 +1,343 @@
+package attribution
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// group gives each source and content span the cue span it belongs to:
+// a source the nearest cue of its sentence (or else of its paragraph), a
+// content the nearest cue of its paragraph, or else the last cue of the
+// two paragraphs before (a quotation that runs on). Spans with no cue
+// are left out. It runs in time linear in the number of spans.
+func (mc *modelCtx) group() {
+	ms := mc.ms
+	spans := ms.spans
+	ms.owner = slices.Grow(ms.owner[:0], len(spans))[:len(spans)]
+	prev := -1
+	for k := range spans {
+		ms.owner[k] = prev // the last cue before, for now
+		if spans[k].Role == seqmodel.Cue {
+			prev = k
+		}
+	}
+	next := -1
+	for k := len(spans) - 1; k >= 0; k-- {
+		s := spans[k]
+		if s.Role == seqmodel.Cue {
+			ms.owner[k] = k
+			next = k
+			continue
+		}
+		ms.owner[k] = mc.pick(s, ms.owner[k], next)
+	}
+}
+
+// pick chooses between the cue spans p (before s) and q (after s), either
+// -1 when absent.
+func (mc *modelCtx) pick(s seqmodel.Span, p, q int) int {
+	info := mc.ms.info
+	spans := mc.ms.spans
+	dist := func(u int) int {
+		if u < 0 {
+			return 1 << 30
+		}
+		c := spans[u]
+		if s.End <= c.Start {
+			return c.Start - s.End
+		}
+		return s.Start - c.End
+	}
+	same := func(u int, sentence bool) bool {
+		if u < 0 {
+			return false
+		}
+		a, b := &info[s.Start], &info[spans[u].Start]
+		if sentence {
+			return a.sent == b.sent
+		}
+		return a.para == b.para
+	}
+	closer := func(ok func(int) bool) int {
+		switch {
+		case ok(p) && ok(q):
+			if dist(q) < dist(p) {
+				return q
+			}
+			return p
+		case ok(p):
+			return p
+		case ok(q):
+			return q
+		}
+		return -1
+	}
+	if s.Role == seqmodel.Source {
+		if u := closer(func(u int) bool { return same(u, true) }); u >= 0 {
+			return u
+		}
+	}
+	if u := closer(func(u int) bool { return same(u, false) }); u >= 0 {
+		return u
+	}
+	if s.Role == seqmodel.Content && p >= 0 && info[s.Start].para-info[spans[p].Start].para <= 2 {
+		return p
+	}
+	return -1
+}
+
+// emit turns the cue spans of the piece, with their sources and
+// contents, into frames: a cue that a hand frame also found keeps that
+// frame's rule, stance and classification with the model's spans; a cue
+// only the model found is named by the model and its strongest features.
+func (mc *modelCtx) emit() {
+	c, ms := mc.c, mc.ms
+	var contents []span.Span
+	for k, s := range ms.spans {
+		if s.Role != seqmodel.Cue {
+			continue
+		}
+		var src span.Span
+		srcDist := 1 << 30
+		contents = contents[:0]
+		for j := max(0, k-8); j < min(len(ms.spans), k+9); j++ {
+			if ms.owner[j] != k || j == k {
+				continue
+			}
+			o := ms.spans[j]
+			switch o.Role {
+			case seqmodel.Source:
+				if d := abs(o.Start - s.Start); d < srcDist {
+					src, srcDist = c.sp(o.Start, o.End), d
+				}
+			case seqmodel.Content:
+				contents = append(contents, c.sp(o.Start, o.End))
+			}
+		}
+		// Contents further away than the window: a long run of spans
+		// between is rare; they are found by a wider scan.
+		contents = mc.farContents(k, contents)
+		mc.emitCue(s, src, contents)
+	}
+}
+
+// farContents adds the content spans owned by cue k that lie more than
+// eight spans away.
+func (mc *modelCtx) farContents(k int, contents []span.Span) []span.Span {
+	ms := mc.ms
+	for j := k + 9; j < len(ms.spans) && ms.spans[j].Role != seqmodel.Cue; j++ {
+		if ms.owner[j] == k && ms.spans[j].Role == seqmodel.Content {
+			contents = append(contents, mc.c.sp(ms.spans[j].Start, ms.spans[j].End))
+		}
+	}
+	return contents
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// handAt returns the hand frames whose cue overlaps cue, best first: kept
+// by the cue filter and outermost first.
+func (mc *modelCtx) handAt(cue span.Span) []int {
+	var out []int
+	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= cue.Start-64 })
+	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < cue.End; i++ {
+		k := mc.order[i]
+		if f := &mc.hand[k]; f.Cue.End > cue.Start && f.Rule != "as reported by X" {
+			out = append(out, k)
+		}
+	}
+	rank := func(k int) int {
+		r := 0
+		if !mc.kept[k] {
+			r += 2
+		}
+		if mc.hand[k].ViaIndex >= 0 {
+			r++
+		}
+		return r
+	}
+	slices.SortStableFunc(out, func(a, b int) int { return rank(a) - rank(b) })
+	return out
+}
+
+// emitCue emits the frames of the model cue s with source src (empty for
+// none) and contents.
+func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span) {
+	c := mc.c
+	cue := c.sp(s.Start, s.End)
+	content := slices.Clone(contents)
+	hand := mc.handAt(cue)
+	if len(hand) == 0 {
+		if mc.margin(s) < newCueMargin {
+			return // too weak a cue for one no frame proposed
+		}
+		lemma, stance := mc.lemma(s)
+		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
+		mc.add(-1, func() { c.emit(fr, src, -1) })
+		return
+	}
+	best := mc.hand[hand[0]]
+	for _, k := range hand {
+		mc.used[k] = true
+	}
+	if src == best.SourcePhrase {
+		// The hand frame's source phrase: keep its conjuncts and their
+		// classification.
+		for _, k := range hand {
+			f := mc.hand[k]
+			if f.Cue != best.Cue || f.SourcePhrase != best.SourcePhrase {
+				continue
+			}
+			f.Cue, f.Content = cue, content
+			f.Form = c.form(content)
+			mc.add(k, func() { c.add(f) })
+		}
+		return
+	}
+	fr := best
+	fr.Cue, fr.Content = cue, content
+	fr.Source, fr.SourcePhrase, fr.Antecedent = span.Span{}, span.Span{}, span.Span{}
+	mc.add(hand[0], func() { c.emit(fr, src, -1) })
+}
+
+// newCueMargin is the least margin (see margin) of a cue that only the
+// model found, in units of the trained weights: such cues are the
+// model's least precise, and the margin trades their precision against
+// recall (tuned on the dev split).
+const newCueMargin = 0
+
+// margin returns how much more the features of the cue's first token
+// weigh for opening a cue than for the best other label, in units of the
+// trained weights.
+func (mc *modelCtx) margin(s seqmodel.Span) float32 {
+	d := &mc.ms.dec
+	other := int32(math.MinInt32)
+	for l := seqmodel.Label(0); l < seqmodel.NumLabels; l++ {
+		if l != seqmodel.BCue {
+			other = max(other, d.Emission(s.Start, l))
+		}
+	}
+	return float32(d.Emission(s.Start, seqmodel.BCue)-other) / mc.m.Scale
+}
+
+// add runs emit, which appends frames to the output, and records where
+// they came from.
+func (mc *modelCtx) add(origin int, emit func()) {
+	n := len(mc.c.frames)
+	emit()
+	for range len(mc.c.frames) - n {
+		mc.origin = append(mc.origin, origin)
+	}
+}
+
+// lemma returns the lemma and stance of a cue only the model found: the
+// lexicon's when a lexicon cue starts it, else its first word, neutral.
+func (mc *modelCtx) lemma(s seqmodel.Span) (string, Stance) {
+	c := mc.c
+	for i := s.Start; i < s.End; i++ {
+		if n, e, ok := c.lex.m.Longest(c.toks, i); ok && n > 0 {
+			if in := c.lex.info[e]; in.cat != cueNone {
+				return in.lemma, in.stance
+			}
+		}
+	}
+	for i := s.Start; i < s.End; i++ {
+		if c.isWord(i) {
+			return c.fold(i), Neutral
+		}
+	}
+	return c.fold(s.Start), Neutral
+}
+
+// explain names a cue only the model found: `model: cue "likened" (word
+// likened, lex B verb neutral, ...)`, with the three features that weigh
+// most for opening a cue at its first token.
+func (mc *modelCtx) explain(s seqmodel.Span, cue span.Span) string {
+	var h seqmodel.Hasher
+	h.Explain = true
+	mc.c.addFeatures(&h, mc.ms.info, s.Start)
+	type fw struct {
+		f seqmodel.Feature
+		w int32
+	}
+	var top []fw
+	for i, f := range h.Explained {
+		if w := mc.m.Weight(h.Seq.Feats[i], seqmodel.BCue); w > 0 && (f.A != "" || f.T == fBias) {
+			top = append(top, fw{f, w})
+		}
+	}
+	slices.SortStableFunc(top, func(a, b fw) int { return int(b.w - a.w) })
+	var b strings.Builder
+	b.WriteString("model: cue ")
+	b.WriteString(strconv.Quote(cue.Text(mc.c.text)))
+	b.WriteString(" (")
+	for i, t := range top[:min(3, len(top))] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(templateNames[t.f.T])
+		if t.f.A != "" {
+			b.WriteString(" " + t.f.A)
+		}
+		if t.f.B != "" {
+			b.WriteString(" " + t.f.B)
+		}
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// finish adds the hand frames the corpus does not annotate and the model
+// therefore does not tag: nested attributions the cue filter kept and
+// the "as reported by X" layer of a via chain. Then it orders the frames
+// by cue and links each to its outer one.
+func (mc *modelCtx) finish() []Frame {
+	c := mc.c
+	for k := range mc.hand {
+		f := mc.hand[k]
+		if mc.used[k] || !(f.Rule == "as reported by X" || mc.kept[k] && f.ViaIndex >= 0) {
+			continue
+		}
+		f.ViaIndex = -1
+		c.frames = append(c.frames, f)
+		c.pronoun = append(c.pronoun, false)
+		mc.origin = append(mc.origin, k)
+	}
+	perm := make([]int, len(c.frames))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(a, b int) int { return c.frames[a].Cue.Start - c.frames[b].Cue.Start })
+	frames := make([]Frame, len(perm))
+	newIndex := make(map[int]int, len(perm)) // hand frame -> output frame
+	for i, p := range perm {
+		frames[i] = c.frames[p]
+		if o := mc.origin[p]; o >= 0 {
+			if _, ok := newIndex[o]; !ok {
+				newIndex[o] = i
+			}
+		}
+	}
+	for i, p := range perm {
+		frames[i].ViaIndex = -1
+		if o := mc.origin[p]; o >= 0 && mc.hand[o].ViaIndex >= 0 {
+			if v, ok := newIndex[mc.hand[o].ViaIndex]; ok && v != i {
+				frames[i].ViaIndex = v
+			}
+		}
+	}
+	c.frames = frames
+	c.finish()
+	return c.frames
+}
