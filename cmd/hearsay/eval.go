@@ -31,6 +31,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return evalUncertainty(args[1:], stdout, stderr)
 	case "polnear":
 		return evalPolNeAR(args[1:], stdout, stderr)
+	case "pos":
+		return evalPOS(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "hearsay eval: unknown corpus kind %q\n%s\n", args[0], evalUsage)
 	return 2

@@ -1,0 +1,266 @@
+package pos
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/hearsay-go/hearsay/internal/corpus"
+	"github.com/hearsay-go/hearsay/internal/eval/conllu"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// xpos returns the XPOS (English) or UPOS (Spanish) of each tag.
+func names(tags []Tag) []string {
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = t.String()
+	}
+	return out
+}
+
+func TestTagEnglish(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // one tag per token of text
+	}{
+		{"plain", "The harbour authority said traffic rose sharply.", "DT NN NN VBD NN VBD RB ."},
+		{"modal", "Analysts believe the plant could close next year.", "NNS VBP DT NN MD VB JJ NN ."},
+		{"contraction", "We don't know whether she'll resign.", "PRP VBP VB IN PRP VB ."},
+		{"possessive", "The mayor's office declined to comment.", "DT NN POS NN VBD TO VB ."},
+		{"curly quotes", "“We have covert operations,” an official told reporters.", "`` PRP VBP JJ NNS , '' DT NN VBD NNS ."},
+		{"dash", "The deal — worth $5 million — collapsed.", "DT NN , JJ $ CD CD , VBD ."},
+	}
+	var toks text.Tokens
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text.Tokenize(tt.text, &toks)
+			got := names(English().TagTokens(toks.Text, toks.Toks, nil))
+			if diff := cmp.Diff(strings.Fields(tt.want), got); diff != "" {
+				t.Errorf("TagTokens(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestTagSpanish(t *testing.T) {
+	tests := []struct {
+		name  string
+		words string
+		want  string
+	}{
+		{"plain", "El ministro dijo que la planta cerrará .", "DET NOUN VERB SCONJ DET NOUN VERB PUNCT"},
+		{"contraction", "Según fuentes del gobierno , el acuerdo podría fracasar .", "ADP NOUN ADP NOUN PUNCT DET NOUN AUX VERB PUNCT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(Spanish().Tag(strings.Fields(tt.words), nil))
+			if diff := cmp.Diff(strings.Fields(tt.want), got); diff != "" {
+				t.Errorf("Tag(%q) (-want +got):\n%s", tt.words, diff)
+			}
+		})
+	}
+}
+
+func TestTagUPOS(t *testing.T) {
+	words := strings.Fields("She has said that it will be fine")
+	got := []string{}
+	for _, tag := range English().Tag(words, nil) {
+		got = append(got, tag.UPOS().String())
+	}
+	want := strings.Fields("PRON AUX VERB SCONJ PRON AUX AUX ADJ")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("UPOS (-want +got):\n%s", diff)
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+	}{
+		{"none", nil},
+		{"empty word", []string{""}},
+		{"one", []string{"word"}},
+		{"invalid UTF-8", []string{"\xff\xfe", "a\x80b", "\u0301"}},
+		{"long word", []string{strings.Repeat("x", 10000)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, tg := range []*Tagger{English(), Spanish()} {
+				dst := []Tag{Tag(1)}
+				got := tg.Tag(tt.words, dst)
+				if len(got) != 1+len(tt.words) || got[0] != Tag(1) {
+					t.Fatalf("Tag(%q) = %v: want the prefix kept and one tag per word", tt.words, got)
+				}
+				for _, g := range got[1:] {
+					if g == 0 {
+						t.Errorf("Tag(%q) gave no tag", tt.words)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestTagsAgreeWithTokens(t *testing.T) {
+	// Tag on the tokens' original forms and TagTokens agree.
+	const s = "Sources suggest that Maduro ‘knows too much’ — and that the U.S. can't say so."
+	var toks text.Tokens
+	text.Tokenize(s, &toks)
+	var words []string
+	for _, tok := range toks.Toks {
+		words = append(words, s[tok.Span.Start:tok.Span.End])
+	}
+	want := English().TagTokens(s, toks.Toks, nil)
+	got := English().Tag(words, nil)
+	if diff := cmp.Diff(names(want), names(got)); diff != "" {
+		t.Errorf("Tag and TagTokens differ (-want +got):\n%s", diff)
+	}
+}
+
+func TestTagsKnown(t *testing.T) {
+	for _, tg := range []*Tagger{English(), Spanish()} {
+		for i, tag := range tg.tags {
+			if tag == 0 || tag.UPOS() == 0 {
+				t.Errorf("class %d has no tag", i)
+			}
+		}
+	}
+	if got := Tag(200).String(); got != "_" {
+		t.Errorf("Tag(200).String() = %q, want _", got)
+	}
+}
+
+func TestNegative(t *testing.T) {
+	for fold, want := range map[string]bool{"don't": true, "can't": true, "cannot": true, "not": true, "n't": true, "do": false, "nothing": false, "'t": false} {
+		if got := Negative(fold); got != want {
+			t.Errorf("Negative(%q) = %v, want %v", fold, got, want)
+		}
+	}
+}
+
+func TestTagTokensAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip()
+	}
+	var toks text.Tokens
+	text.Tokenize("The minister said on Tuesday that the plant would probably close, according to sources.", &toks)
+	dst := make([]Tag, 0, len(toks.Toks))
+	tg := English()
+	tg.TagTokens(toks.Text, toks.Toks, dst)
+	allocs := testing.AllocsPerRun(100, func() {
+		dst = tg.TagTokens(toks.Text, toks.Toks, dst[:0])
+	})
+	if allocs > 0 && !raceEnabled {
+		t.Errorf("TagTokens allocates %v times per call, want 0", allocs)
+	}
+}
+
+// evalPath returns the path of a treebank file under ../shared/eval/pos,
+// or $HEARSAY_EVAL/pos, and skips the test when it is absent.
+func evalPath(t *testing.T, rel string) string {
+	t.Helper()
+	dir := os.Getenv("HEARSAY_EVAL")
+	if dir == "" {
+		_, file, _, _ := runtime.Caller(0)
+		dir = filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "eval")
+	}
+	p := filepath.Join(dir, "pos", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("no treebank (%v): set HEARSAY_EVAL", err)
+	}
+	return p
+}
+
+func TestAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the treebanks")
+	}
+	tests := []struct {
+		name       string
+		tagger     *Tagger
+		file       string
+		xpos, upos float64 // least accuracy, percent; xpos 0: not scored
+	}{
+		{"EWT dev", English(), "en-ewt/en_ewt-ud-dev.conllu", 94.5, 95.0},
+		{"GSD test", Spanish(), "es-gsd/es_gsd-ud-test.conllu", 0, 92},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents, err := conllu.ReadFile(evalPath(t, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var x, u, n int
+			var words []string
+			var tags []Tag
+			for _, s := range sents {
+				words = words[:0]
+				for _, w := range s.Words {
+					words = append(words, w.Form)
+				}
+				tags = tt.tagger.Tag(words, tags[:0])
+				for i, w := range s.Words {
+					if tags[i].XPOS() == w.XPOS {
+						x++
+					}
+					if tags[i].UPOS().String() == w.UPOS {
+						u++
+					}
+					n++
+				}
+			}
+			xp, up := 100*float64(x)/float64(n), 100*float64(u)/float64(n)
+			t.Logf("%s: xpos %.2f upos %.2f tokens %d", tt.name, xp, up, n)
+			if tt.xpos > 0 && xp < tt.xpos || up < tt.upos {
+				t.Errorf("%s: xpos %.2f upos %.2f, want at least %.1f and %.1f", tt.name, xp, up, tt.xpos, tt.upos)
+			}
+		})
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"", "The plant would close.", "“Yes,” she said — maybe.", "Dijo que del año\xff", "don't gonna 's ''"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var toks text.Tokens
+		text.Tokenize(s, &toks)
+		for _, tg := range []*Tagger{English(), Spanish()} {
+			if got := tg.TagTokens(s, toks.Toks, nil); len(got) != len(toks.Toks) {
+				t.Fatalf("TagTokens(%q): %d tags for %d tokens", s, len(got), len(toks.Toks))
+			}
+			words := strings.Split(s, " ")
+			got := tg.Tag(words, nil)
+			if len(got) != len(words) {
+				t.Fatalf("Tag(%q): %d tags for %d words", words, len(got), len(words))
+			}
+			for _, g := range got {
+				if g == 0 {
+					t.Fatalf("Tag(%q) gave no tag", words)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkTagNews(b *testing.B) {
+	news := corpus.News(b)
+	var toks text.Tokens
+	text.Tokenize(news, &toks)
+	tg := English()
+	dst := make([]Tag, 0, len(toks.Toks))
+	b.SetBytes(int64(len(news)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		dst = tg.TagTokens(news, toks.Toks, dst[:0])
+	}
+	b.ReportMetric(float64(len(toks.Toks)), "tokens/op")
+}

@@ -1,0 +1,5 @@
+//go:build race
+
+package pos
+
+const raceEnabled = true
