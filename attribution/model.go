@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -49,6 +50,27 @@ type modelScratch struct {
 	labels []seqmodel.Label
 	spans  []seqmodel.Span
 	owner  []int // per span: the index in spans of its cue, or -1
+	tags   []pos.Tag
+	skip   []int32 // frameInfo: skip[i] > i when token i is marked
+}
+
+// unmarked returns the first token at or after i that no frame marked
+// yet (see mark), compressing the path it walked.
+func (mc *modelCtx) unmarked(i int) int {
+	skip := mc.ms.skip
+	if i >= len(skip) {
+		return i
+	}
+	r := i
+	for int(skip[r]) != r {
+		r = int(skip[r])
+	}
+	for int(skip[i]) != i {
+		next := int(skip[i])
+		skip[i] = int32(r)
+		i = next
+	}
+	return r
 }
 
 var modelPool = sync.Pool{New: func() any { return new(modelScratch) }}
@@ -61,6 +83,9 @@ type modelCtx struct {
 	hand   []Frame // the hand frames before the learned cue filter
 	kept   []bool  // per hand frame: the cue filter kept it
 	used   []bool  // per hand frame: a model cue took it over
+	// chained marks the hand frames of an "as reported by X" chain and
+	// the "view C as" frames, which keep their own spans.
+	chained []bool
 	order  []int   // hand frames by cue start
 	cursor int     // in order: the first frame of the current piece
 	origin []int   // per output frame: the hand frame it comes from, or -1
@@ -91,6 +116,15 @@ func (x *Extractor) newModelCtx(txt string, sentences []span.Span, m *seqmodel.M
 	c.frames = make([]Frame, 0, len(all)+4)
 	c.pronoun = sc.pronoun[:0]
 	mc := &modelCtx{c: c, m: m, ms: ms, hand: all, kept: kept, used: make([]bool, len(all))}
+	mc.chained = make([]bool, len(all))
+	for i, f := range all {
+		if v := f.ViaIndex; v >= 0 && v < len(all) && all[v].Rule == "as reported by X" {
+			mc.chained[i], mc.chained[v] = true, true
+		}
+		if strings.HasSuffix(f.Lemma, " as") {
+			mc.chained[i] = true // "view C as ...": the frame keeps its discontinuous cue
+		}
+	}
 	mc.order = make([]int, len(all))
 	for i := range mc.order {
 		mc.order[i] = i
@@ -258,6 +292,10 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		t.shape = shapeOf(&c.toks[i], c.text)
 		t.quote = c.quoteState(i)
 	}
+	mc.ms.tags = pos.English().TagTokens(c.text, c.toks, mc.ms.tags[:0])
+	for i := range info {
+		info[i].pos = mc.ms.tags[i].XPOS()
+	}
 }
 
 // quoteState tells where token i stands in the quotations.
@@ -325,6 +363,10 @@ func (mc *modelCtx) lexInfo(a, b int) {
 // before nested ones.
 func (mc *modelCtx) frameInfo() {
 	c := mc.c
+	mc.ms.skip = slices.Grow(mc.ms.skip[:0], len(c.toks)+1)[:len(c.toks)+1]
+	for i := range mc.ms.skip {
+		mc.ms.skip[i] = int32(i)
+	}
 	lo, hi := c.toks[0].Span.Start, c.toks[len(c.toks)-1].Span.End
 	for mc.cursor < len(mc.order) && mc.hand[mc.order[mc.cursor]].Cue.Start < lo {
 		mc.cursor++
@@ -363,16 +405,16 @@ func (mc *modelCtx) frameInfo() {
 	}
 }
 
-// mark gives the tokens of s that no frame covers yet the role r.
+// mark gives the tokens of s that no frame covers yet the role r. The
+// tokens already marked are skipped in amortized constant time, so that
+// many frames over one long stretch cost time linear in the text.
 func (mc *modelCtx) mark(s span.Span, r seqmodel.Role, rule, kept string) {
 	if s.IsEmpty() {
 		return
 	}
 	c, info := mc.c, mc.ms.info
-	for i := c.tokenAt(s.Start); i < len(c.toks) && c.toks[i].Span.End <= s.End; i++ {
-		if info[i].frame != "" {
-			continue
-		}
+	for i := mc.unmarked(c.tokenAt(s.Start)); i < len(c.toks) && c.toks[i].Span.End <= s.End; i = mc.unmarked(i + 1) {
+		mc.ms.skip[i] = int32(i + 1)
 		bi := 1
 		if i == 0 || c.toks[i-1].Span.End <= s.Start {
 			bi = 0

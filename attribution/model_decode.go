@@ -178,6 +178,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	cue := c.sp(s.Start, s.End)
 	content := slices.Clone(contents)
 	hand := mc.handAt(cue)
+	if len(content) == 0 && (len(hand) == 0 || !mc.kept[hand[0]]) {
+		return // a cue the frames did not keep needs a content from the model
+	}
 	if len(hand) == 0 {
 		if mc.margin(s) < newCueMargin {
 			return // too weak a cue for one no frame proposed
@@ -190,6 +193,30 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	best := mc.hand[hand[0]]
 	for _, k := range hand {
 		mc.used[k] = true
+	}
+	if mc.kept[hand[0]] {
+		// The kept frame's cue: on the cues both find, its boundaries are
+		// right a little more often than the model's (dev).
+		cue = best.Cue
+		if mc.chained[hand[0]] {
+			// A via chain, which the corpus does not annotate: the
+			// frames keep their own spans.
+			for _, k := range hand {
+				if f := mc.hand[k]; f.Cue == best.Cue && mc.kept[k] {
+					mc.add(k, func() { c.add(f) })
+				}
+			}
+			return
+		}
+		// What the model leaves empty the frame gives.
+		if src.IsEmpty() {
+			src = best.SourcePhrase
+		}
+		if len(content) == 0 {
+			content = best.Content
+		} else {
+			content = mc.addUntagged(content, best.Content)
+		}
 	}
 	if src == best.SourcePhrase {
 		// The hand frame's source phrase: keep its conjuncts and their
@@ -229,6 +256,27 @@ func (mc *modelCtx) margin(s seqmodel.Span) float32 {
 		}
 	}
 	return float32(d.Emission(s.Start, seqmodel.BCue)-other) / mc.m.Scale
+}
+
+// addUntagged adds to content the spans of hand that the model left
+// wholly untagged, in text order.
+func (mc *modelCtx) addUntagged(content, hand []span.Span) []span.Span {
+	c := mc.c
+	n := len(content)
+	for _, h := range hand {
+		i, j := c.tokenAt(h.Start), c.tokenAt(h.End)
+		free := i < j && j <= len(mc.ms.labels)
+		for k := i; free && k < j; k++ {
+			free = mc.ms.labels[k] == seqmodel.O
+		}
+		if free {
+			content = append(content, h)
+		}
+	}
+	if len(content) > n {
+		slices.SortFunc(content, func(a, b span.Span) int { return a.Start - b.Start })
+	}
+	return content
 }
 
 // add runs emit, which appends frames to the output, and records where
@@ -298,15 +346,17 @@ func (mc *modelCtx) explain(s seqmodel.Span, cue span.Span) string {
 	return b.String()
 }
 
-// finish adds the hand frames the corpus does not annotate and the model
-// therefore does not tag: nested attributions the cue filter kept and
-// the "as reported by X" layer of a via chain. Then it orders the frames
+// finish adds the hand frames the model did not take over: every frame
+// the cue filter kept (the corpus leaves nested attributions, speakers
+// of quotes across paragraphs and signatures unmarked, so the model's
+// silence is no verdict on them) and the "as reported by X" layer of a
+// via chain. Then it orders the frames
 // by cue and links each to its outer one.
 func (mc *modelCtx) finish() []Frame {
 	c := mc.c
 	for k := range mc.hand {
 		f := mc.hand[k]
-		if mc.used[k] || !(f.Rule == "as reported by X" || mc.kept[k] && f.ViaIndex >= 0) {
+		if mc.used[k] || !(f.Rule == "as reported by X" || mc.kept[k]) {
 			continue
 		}
 		f.ViaIndex = -1

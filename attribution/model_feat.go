@@ -41,6 +41,15 @@ const (
 	fWordFrame // word and frame role
 	fLexFrame  // lexicon tag and frame role
 	fWordQuote // word and quote state
+	fPos       // part-of-speech tag
+	fPosPrev   // tags of the previous and current token
+	fPosNext   // tags of the current and next token
+	fLexPos    // lexicon tag and part of speech
+	fPosFrame  // part of speech and frame role
+	fLexNextW  // lexicon tag and next word
+	fLexPrevP  // lexicon tag and previous part of speech
+	fCuePos    // distances to the nearest lexicon cues and part of speech
+	fFrameQ    // frame role and quote state
 	numTemplates
 )
 
@@ -54,12 +63,15 @@ var templateNames = [numTemplates]string{
 	fCueLeft: "cue before", fCueRight: "cue after", fFrame: "frame", fFrameRule: "frame",
 	fFrameKept: "frame kept", fFramePrev: "frame prev", fFrameNext: "frame next",
 	fWordFrame: "word+frame", fLexFrame: "lex+frame", fWordQuote: "word+quote",
+	fPos: "pos", fPosPrev: "prev pos", fPosNext: "next pos", fLexPos: "lex+pos", fPosFrame: "pos+frame",
+	fLexNextW: "lex+next", fLexPrevP: "lex+prev pos", fCuePos: "cue distance+pos", fFrameQ: "frame+quote",
 }
 
 // tokInfo is what the features of a token read of it and its neighbours,
 // computed once per token.
 type tokInfo struct {
 	shape    string
+	pos      string // Penn Treebank tag
 	lex      string // "B verb neutral"; "" outside the lexicon's matches
 	lemma    string
 	quote    string
@@ -218,5 +230,24 @@ func (c *ctx) addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 		nlex, nframe = in.lex, in.frame
 	}
 	h.Add(fLexNext, nlex)
+	ppos, npos := "<s>", "</s>"
+	if ip != nil {
+		ppos = ip.pos
+	}
+	if in != nil {
+		npos = in.pos
+	}
+	h.Add(fPos, t.pos)
+	h.Add2(fPosPrev, ppos, t.pos)
+	h.Add2(fPosNext, t.pos, npos)
+	h.Add2(fLexPos, t.lex, t.pos)
+	h.Add2(fPosFrame, t.pos, t.frame)
+	if t.lex != "" {
+		h.Add2(fLexNextW, t.lex, next)
+		h.Add2(fLexPrevP, t.lex, ppos)
+	}
+	h.Add2(fCuePos, t.cueLeft, t.pos)
+	h.Add2(fCuePos, t.pos, t.cueRight)
+	h.Add2(fFrameQ, t.frame, t.quote)
 	h.Add2(fFrameNext, t.frame, nframe)
 }
