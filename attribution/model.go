@@ -77,18 +77,18 @@ var modelPool = sync.Pool{New: func() any { return new(modelScratch) }}
 
 // modelCtx is the state of one Extract call with the span model.
 type modelCtx struct {
-	c      *ctx
-	m      *seqmodel.Model
-	ms     *modelScratch
-	hand   []Frame // the hand frames before the learned cue filter
-	kept   []bool  // per hand frame: the cue filter kept it
-	used   []bool  // per hand frame: a model cue took it over
+	c    *ctx
+	m    *seqmodel.Model
+	ms   *modelScratch
+	hand []Frame // the hand frames before the learned cue filter
+	kept []bool  // per hand frame: the cue filter kept it
+	used []bool  // per hand frame: a model cue took it over
 	// chained marks the hand frames of an "as reported by X" chain and
 	// the "view C as" frames, which keep their own spans.
 	chained []bool
-	order  []int   // hand frames by cue start
-	cursor int     // in order: the first frame of the current piece
-	origin []int   // per output frame: the hand frame it comes from, or -1
+	order   []int // hand frames by cue start
+	cursor  int   // in order: the first frame of the current piece
+	origin  []int // per output frame: the hand frame it comes from, or -1
 	// train, when set, receives each piece instead of decoding it.
 	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
 }
