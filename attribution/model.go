@@ -52,6 +52,8 @@ type modelScratch struct {
 	owner  []int // per span: the index in spans of its cue, or -1
 	tags   []pos.Tag
 	skip   []int32 // frameInfo: skip[i] > i when token i is marked
+	para   []seqmodel.Label
+	margin []float32 // per token labelled B-cue: its margin (see margin)
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -83,8 +85,8 @@ type modelCtx struct {
 	hand []Frame // the hand frames before the learned cue filter
 	kept []bool  // per hand frame: the cue filter kept it
 	used []bool  // per hand frame: a model cue took it over
-	// chained marks the hand frames of an "as reported by X" chain and
-	// the "view C as" frames, which keep their own spans.
+	// chained marks the hand frames that keep their own spans: an "as
+	// reported by X" chain, "view C as" and "it is believed".
 	chained []bool
 	order   []int // hand frames by cue start
 	cursor  int   // in order: the first frame of the current piece
@@ -121,8 +123,11 @@ func (x *Extractor) newModelCtx(txt string, sentences []span.Span, m *seqmodel.M
 		if v := f.ViaIndex; v >= 0 && v < len(all) && all[v].Rule == "as reported by X" {
 			mc.chained[i], mc.chained[v] = true, true
 		}
-		if strings.HasSuffix(f.Lemma, " as") {
-			mc.chained[i] = true // "view C as ...": the frame keeps its discontinuous cue
+		if strings.HasSuffix(f.Lemma, " as") || f.Rule == "it is believed" {
+			// "view C as ...", whose cue is discontinuous, and the
+			// agentless "it is believed that C", which news seldom has
+			// for the model to learn from: the frames keep their spans.
+			mc.chained[i] = true
 		}
 	}
 	mc.order = make([]int, len(all))
@@ -228,27 +233,74 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	clear(ms.info)
 	mc.sentenceInfo(sentences)
 	mc.frameInfo()
-	ms.h.Reset()
-	for i := range toks {
-		c.addFeatures(&ms.h, ms.info, i)
-		ms.h.Seq.Next()
+	ms.labels = slices.Grow(ms.labels[:0], len(toks))[:len(toks)]
+	clear(ms.labels)
+	ms.margin = slices.Grow(ms.margin[:0], len(toks))[:len(toks)]
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && ms.info[b].para == ms.info[a].para {
+			b++
+		}
+		if mc.active(a, b) {
+			mc.paragraph(a, b)
+		}
+		a = b
 	}
 	if mc.train != nil {
-		spans := make([]span.Span, len(toks))
-		hand := make([]seqmodel.Label, len(toks))
-		for i := range toks {
-			spans[i] = toks[i].Span
-			if t := &ms.info[i]; t.kept == "kept" {
+		return
+	}
+	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
+	mc.group()
+	mc.emit()
+}
+
+// active reports whether the paragraph of tokens [a, b) may hold an
+// attribution: a reporting cue of the lexicon, a hand frame or a
+// quotation mark. The model reads only those; the others are all O.
+func (mc *modelCtx) active(a, b int) bool {
+	for _, t := range mc.ms.info[a:b] {
+		if t.lex != "" || t.frame != "" || t.quote != "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraph tags the paragraph of tokens [a, b) of the piece.
+func (mc *modelCtx) paragraph(a, b int) {
+	c, ms := mc.c, mc.ms
+	ms.tags = pos.English().TagTokens(c.text, c.toks[a:b], ms.tags[:0])
+	for i := a; i < b; i++ {
+		ms.info[i].pos = ms.tags[i-a].XPOS()
+	}
+	ms.h.Reset()
+	info := ms.info[a:b]
+	toks := c.toks
+	c.toks = toks[a:b]
+	for i := range info {
+		c.addFeatures(&ms.h, info, i)
+		ms.h.Seq.Next()
+	}
+	c.toks = toks
+	if mc.train != nil {
+		spans := make([]span.Span, b-a)
+		hand := make([]seqmodel.Label, b-a)
+		for i := range spans {
+			spans[i] = toks[a+i].Span
+			if t := &info[i]; t.kept == "kept" {
 				hand[i] = frameLabels[t.frame]
 			}
 		}
 		mc.train(spans, &ms.h.Seq, hand)
 		return
 	}
-	ms.labels = mc.m.Decode(&ms.h.Seq, &ms.dec, ms.labels)
-	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
-	mc.group()
-	mc.emit()
+	ms.para = mc.m.Decode(&ms.h.Seq, &ms.dec, ms.para)
+	copy(ms.labels[a:b], ms.para)
+	for i, l := range ms.para {
+		if l == seqmodel.BCue {
+			ms.margin[a+i] = margin(&ms.dec, i) / mc.m.Scale
+		}
+	}
 }
 
 // sentenceInfo fills the sentence, paragraph, lexicon and quote
@@ -291,10 +343,6 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		t.para = para
 		t.shape = shapeOf(&c.toks[i], c.text)
 		t.quote = c.quoteState(i)
-	}
-	mc.ms.tags = pos.English().TagTokens(c.text, c.toks, mc.ms.tags[:0])
-	for i := range info {
-		info[i].pos = mc.ms.tags[i].XPOS()
 	}
 }
 

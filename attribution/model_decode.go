@@ -182,7 +182,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 		return // a cue the frames did not keep needs a content from the model
 	}
 	if len(hand) == 0 {
-		if mc.margin(s) < newCueMargin {
+		if mc.ms.margin[s.Start] < newCueMargin {
 			return // too weak a cue for one no frame proposed
 		}
 		lemma, stance := mc.lemma(s)
@@ -244,18 +244,16 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 // recall (tuned on the dev split).
 const newCueMargin = 0
 
-// margin returns how much more the features of the cue's first token
-// weigh for opening a cue than for the best other label, in units of the
-// trained weights.
-func (mc *modelCtx) margin(s seqmodel.Span) float32 {
-	d := &mc.ms.dec
+// margin returns how much more the features of token i weighed, in the
+// last Decode with d, for opening a cue than for the best other label.
+func margin(d *seqmodel.Scratch, i int) float32 {
 	other := int32(math.MinInt32)
 	for l := seqmodel.Label(0); l < seqmodel.NumLabels; l++ {
 		if l != seqmodel.BCue {
-			other = max(other, d.Emission(s.Start, l))
+			other = max(other, d.Emission(i, l))
 		}
 	}
-	return float32(d.Emission(s.Start, seqmodel.BCue)-other) / mc.m.Scale
+	return float32(d.Emission(i, seqmodel.BCue) - other)
 }
 
 // addUntagged adds to content the spans of hand that the model left
