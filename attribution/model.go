@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -50,7 +49,6 @@ type modelScratch struct {
 	labels []seqmodel.Label
 	spans  []seqmodel.Span
 	owner  []int // per span: the index in spans of its cue, or -1
-	tags   []pos.Tag
 	skip   []int32 // frameInfo: skip[i] > i when token i is marked
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
@@ -269,16 +267,13 @@ func (mc *modelCtx) active(a, b int) bool {
 // paragraph tags the paragraph of tokens [a, b) of the piece.
 func (mc *modelCtx) paragraph(a, b int) {
 	c, ms := mc.c, mc.ms
-	ms.tags = pos.English().TagTokens(c.text, c.toks[a:b], ms.tags[:0])
-	for i := a; i < b; i++ {
-		ms.info[i].pos = ms.tags[i-a].XPOS()
-	}
 	ms.h.Reset()
 	info := ms.info[a:b]
 	toks := c.toks
 	c.toks = toks[a:b]
+	c.hashInfo(info, 0, len(info))
 	for i := range info {
-		c.addFeatures(&ms.h, info, i)
+		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()
 	}
 	c.toks = toks

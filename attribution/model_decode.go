@@ -312,7 +312,7 @@ func (mc *modelCtx) lemma(s seqmodel.Span) (string, Stance) {
 func (mc *modelCtx) explain(s seqmodel.Span, cue span.Span) string {
 	var h seqmodel.Hasher
 	h.Explain = true
-	mc.c.addFeatures(&h, mc.ms.info, s.Start)
+	addFeatures(&h, mc.ms.info, s.Start)
 	type fw struct {
 		f seqmodel.Feature
 		w int32

@@ -15,8 +15,6 @@ const (
 	fWord
 	fPrev
 	fNext
-	fPrev2
-	fNext2
 	fPrevWord  // previous and current word
 	fWordNext  // current and next word
 	fShape     // word shape
@@ -41,37 +39,27 @@ const (
 	fWordFrame // word and frame role
 	fLexFrame  // lexicon tag and frame role
 	fWordQuote // word and quote state
-	fPos       // part-of-speech tag
-	fPosPrev   // tags of the previous and current token
-	fPosNext   // tags of the current and next token
-	fLexPos    // lexicon tag and part of speech
-	fPosFrame  // part of speech and frame role
 	fLexNextW  // lexicon tag and next word
-	fLexPrevP  // lexicon tag and previous part of speech
-	fCuePos    // distances to the nearest lexicon cues and part of speech
 	fFrameQ    // frame role and quote state
 	numTemplates
 )
 
 // templateNames name the templates in explanations.
 var templateNames = [numTemplates]string{
-	fBias: "bias", fWord: "word", fPrev: "prev", fNext: "next", fPrev2: "prev2",
-	fNext2: "next2", fPrevWord: "prev+word", fWordNext: "word+next", fShape: "shape",
+	fBias: "bias", fWord: "word", fPrev: "prev", fNext: "next", fPrevWord: "prev+word", fWordNext: "word+next", fShape: "shape",
 	fShapes: "shapes", fSuffix: "suffix", fLex: "lex", fLexLemma: "lex lemma",
 	fLexPrev: "lex prev", fLexNext: "lex next", fQuote: "quote", fQuotes: "quotes",
 	fSentPos: "sentence pos", fSentLeft: "sentence left", fParaFirst: "paragraph first",
 	fCueLeft: "cue before", fCueRight: "cue after", fFrame: "frame", fFrameRule: "frame",
 	fFrameKept: "frame kept", fFramePrev: "frame prev", fFrameNext: "frame next",
 	fWordFrame: "word+frame", fLexFrame: "lex+frame", fWordQuote: "word+quote",
-	fPos: "pos", fPosPrev: "prev pos", fPosNext: "next pos", fLexPos: "lex+pos", fPosFrame: "pos+frame",
-	fLexNextW: "lex+next", fLexPrevP: "lex+prev pos", fCuePos: "cue distance+pos", fFrameQ: "frame+quote",
+	fLexNextW: "lex+next", fFrameQ: "frame+quote",
 }
 
 // tokInfo is what the features of a token read of it and its neighbours,
 // computed once per token.
 type tokInfo struct {
 	shape    string
-	pos      string // Penn Treebank tag
 	lex      string // "B verb neutral"; "" outside the lexicon's matches
 	lemma    string
 	quote    string
@@ -85,6 +73,7 @@ type tokInfo struct {
 	sent     int32 // sentence index in the piece
 	para     int32 // paragraph index in the piece
 	paraHead bool  // the token's sentence opens its paragraph
+	hv       hashed
 }
 
 // buckets are small numbers as feature values.
@@ -167,87 +156,92 @@ var frameLabels = map[string]seqmodel.Label{
 	"B content": seqmodel.BContent, "I content": seqmodel.IContent,
 }
 
-// addFeatures adds the features of token i to h.
-func (c *ctx) addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
-	t := &info[i]
-	w := c.toks[i].Fold
-	prev, next, prev2, next2 := "<s>", "</s>", "<s>", "</s>"
-	var ip, in *tokInfo
-	if i > 0 && info[i-1].sent == t.sent {
-		prev, ip = c.toks[i-1].Fold, &info[i-1]
-		if i > 1 && info[i-2].sent == t.sent {
-			prev2 = c.toks[i-2].Fold
+// hv is a feature value with its hash.
+type hv struct {
+	s string
+	h uint32
+}
+
+func hvOf(s string) hv { return hv{s, seqmodel.StrHash(s)} }
+
+// hashed are a token's feature values with their hashes, computed once.
+type hashed struct {
+	word, shape, lex, lemma, quote, frame, rule, kept, cueLeft, cueRight, sentPos, sentLeft hv
+}
+
+// Boundary values of the features of a token's neighbours.
+var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
+
+// hashInfo hashes the feature values of tokens [a, b).
+func (c *ctx) hashInfo(info []tokInfo, a, b int) {
+	for i := a; i < b; i++ {
+		t := &info[i]
+		t.hv = hashed{
+			word: hvOf(c.toks[i].Fold), shape: hvOf(t.shape), lex: hvOf(t.lex), lemma: hvOf(t.lemma),
+			quote: hvOf(t.quote), frame: hvOf(t.frame), rule: hvOf(t.rule), kept: hvOf(t.kept),
+			cueLeft: hvOf(t.cueLeft), cueRight: hvOf(t.cueRight),
+			sentPos: hvOf(bucket(t.sentPos)), sentLeft: hvOf(bucket(t.sentLeft)),
 		}
+	}
+}
+
+// addFeatures adds the features of token i to h; hashInfo must have
+// hashed the values of i and its neighbours.
+func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
+	t := &info[i]
+	v := &t.hv
+	w := v.word
+	prev, next := hvStart, hvEnd
+	pshape, plex, pq, pframe := hvStart, hvStart, hvStart, hvStart
+	nlex, nframe := hvEnd, hvEnd
+	if i > 0 && info[i-1].sent == t.sent {
+		p := &info[i-1].hv
+		prev, pshape, plex, pq, pframe = p.word, p.shape, p.lex, p.quote, p.frame
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
-		next, in = c.toks[i+1].Fold, &info[i+1]
-		if i+2 < len(info) && info[i+2].sent == t.sent {
-			next2 = c.toks[i+2].Fold
-		}
+		n := &info[i+1].hv
+		next, nlex, nframe = n.word, n.lex, n.frame
 	}
-	h.Add(fBias, "")
-	h.Add(fWord, w)
-	h.Add(fPrev, prev)
-	h.Add(fNext, next)
-	h.Add(fPrev2, prev2)
-	h.Add(fNext2, next2)
-	h.Add2(fPrevWord, prev, w)
-	h.Add2(fWordNext, w, next)
-	h.Add(fShape, t.shape)
-	if len(w) > 4 {
-		h.Add(fSuffix, w[len(w)-3:])
+	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
+	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
+	one(fBias, hvEnd)
+	one(fWord, w)
+	one(fPrev, prev)
+	one(fNext, next)
+	two(fPrevWord, prev, w)
+	two(fWordNext, w, next)
+	one(fShape, v.shape)
+	if len(w.s) > 4 {
+		h.Add(fSuffix, w.s[len(w.s)-3:])
 	}
-	h.Add(fLex, t.lex)
+	one(fLex, v.lex)
 	if t.lemma != "" {
-		h.Add(fLexLemma, t.lemma)
+		one(fLexLemma, v.lemma)
 	}
-	h.Add(fQuote, t.quote)
-	h.Add(fSentPos, bucket(t.sentPos))
-	h.Add(fSentLeft, bucket(t.sentLeft))
+	one(fQuote, v.quote)
+	one(fSentPos, v.sentPos)
+	one(fSentLeft, v.sentLeft)
 	if t.paraHead {
-		h.Add(fParaFirst, "")
+		one(fParaFirst, hvEnd)
 	}
-	h.Add(fCueLeft, t.cueLeft)
-	h.Add(fCueRight, t.cueRight)
-	h.Add(fFrame, t.frame)
+	one(fCueLeft, v.cueLeft)
+	one(fCueRight, v.cueRight)
+	one(fFrame, v.frame)
 	if t.frame != "" {
-		h.Add2(fFrameRule, t.frame, t.rule)
-		h.Add2(fFrameKept, t.frame, t.kept)
+		two(fFrameRule, v.frame, v.rule)
+		two(fFrameKept, v.frame, v.kept)
 	}
-	h.Add2(fWordFrame, w, t.frame)
-	h.Add2(fLexFrame, t.lex, t.frame)
-	h.Add2(fWordQuote, w, t.quote)
-	pshape, plex, pq, pframe := "<s>", "<s>", "<s>", "<s>"
-	if ip != nil {
-		pshape, plex, pq, pframe = ip.shape, ip.lex, ip.quote, ip.frame
-	}
-	h.Add2(fShapes, pshape, t.shape)
-	h.Add(fLexPrev, plex)
-	h.Add2(fQuotes, pq, t.quote)
-	h.Add2(fFramePrev, pframe, t.frame)
-	nlex, nframe := "</s>", "</s>"
-	if in != nil {
-		nlex, nframe = in.lex, in.frame
-	}
-	h.Add(fLexNext, nlex)
-	ppos, npos := "<s>", "</s>"
-	if ip != nil {
-		ppos = ip.pos
-	}
-	if in != nil {
-		npos = in.pos
-	}
-	h.Add(fPos, t.pos)
-	h.Add2(fPosPrev, ppos, t.pos)
-	h.Add2(fPosNext, t.pos, npos)
-	h.Add2(fLexPos, t.lex, t.pos)
-	h.Add2(fPosFrame, t.pos, t.frame)
+	two(fWordFrame, w, v.frame)
+	two(fLexFrame, v.lex, v.frame)
+	two(fWordQuote, w, v.quote)
+	two(fShapes, pshape, v.shape)
+	one(fLexPrev, plex)
+	two(fQuotes, pq, v.quote)
+	two(fFramePrev, pframe, v.frame)
+	one(fLexNext, nlex)
 	if t.lex != "" {
-		h.Add2(fLexNextW, t.lex, next)
-		h.Add2(fLexPrevP, t.lex, ppos)
+		two(fLexNextW, v.lex, next)
 	}
-	h.Add2(fCuePos, t.cueLeft, t.pos)
-	h.Add2(fCuePos, t.pos, t.cueRight)
-	h.Add2(fFrameQ, t.frame, t.quote)
-	h.Add2(fFrameNext, t.frame, nframe)
+	two(fFrameNext, v.frame, nframe)
+	two(fFrameQ, v.frame, v.quote)
 }
