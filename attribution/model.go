@@ -48,7 +48,7 @@ type modelScratch struct {
 	dec    seqmodel.Scratch
 	labels []seqmodel.Label
 	spans  []seqmodel.Span
-	owner  []int // per span: the index in spans of its cue, or -1
+	owner  []int   // per span: the index in spans of its cue, or -1
 	skip   []int32 // frameInfo: skip[i] > i when token i is marked
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
@@ -234,15 +234,26 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	ms.labels = slices.Grow(ms.labels[:0], len(toks))[:len(toks)]
 	clear(ms.labels)
 	ms.margin = slices.Grow(ms.margin[:0], len(toks))[:len(toks)]
+	// Runs of active sentences within a paragraph, each read as one
+	// sequence.
+	run := -1
 	for a := 0; a < len(toks); {
 		b := a + 1
-		for b < len(toks) && ms.info[b].para == ms.info[a].para {
+		for b < len(toks) && ms.info[b].sent == ms.info[a].sent && ms.info[b].para == ms.info[a].para {
 			b++
 		}
-		if mc.active(a, b) {
-			mc.paragraph(a, b)
+		act := mc.active(a, b)
+		if run >= 0 && (!act || ms.info[a].para != ms.info[run].para) {
+			mc.paragraph(run, a)
+			run = -1
+		}
+		if act && run < 0 {
+			run = a
 		}
 		a = b
+	}
+	if run >= 0 {
+		mc.paragraph(run, len(toks))
 	}
 	if mc.train != nil {
 		return
@@ -252,9 +263,10 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	mc.emit()
 }
 
-// active reports whether the paragraph of tokens [a, b) may hold an
-// attribution: a reporting cue of the lexicon, a hand frame or a
-// quotation mark. The model reads only those; the others are all O.
+// active reports whether the sentence of tokens [a, b) may hold part of
+// an attribution: a reporting cue of the lexicon, a hand frame or a
+// quotation mark. The model reads only runs of those within a
+// paragraph; the other tokens are all O.
 func (mc *modelCtx) active(a, b int) bool {
 	for _, t := range mc.ms.info[a:b] {
 		if t.lex != "" || t.frame != "" || t.quote != "out" {
@@ -264,7 +276,8 @@ func (mc *modelCtx) active(a, b int) bool {
 	return false
 }
 
-// paragraph tags the paragraph of tokens [a, b) of the piece.
+// paragraph tags tokens [a, b) of the piece: a run of active sentences
+// of one paragraph.
 func (mc *modelCtx) paragraph(a, b int) {
 	c, ms := mc.c, mc.ms
 	ms.h.Reset()

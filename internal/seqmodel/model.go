@@ -82,6 +82,10 @@ func (m *Model) Decode(s *Seq, sc *Scratch, dst []Label) []Label {
 	return viterbi(emit, &m.start, &m.trans, sc, dst)
 }
 
+// floor bounds the scores of Viterbi's partial paths from below, so
+// that forbidden transitions never overflow.
+const floor = forbidden * 2
+
 // viterbi returns the best valid label sequence for emission scores emit
 // (NumLabels per token) and the transition scores.
 func viterbi(emit []int32, start *[NumLabels]int32, trans *[NumLabels][NumLabels]int32, sc *Scratch, dst []Label) []Label {
@@ -94,39 +98,40 @@ func viterbi(emit []int32, start *[NumLabels]int32, trans *[NumLabels][NumLabels
 		sc.bp = make([]uint8, n*NumLabels)
 	}
 	bp := sc.bp[:n*NumLabels]
-	var cur, next [NumLabels]int32
-	for l := Label(0); l < NumLabels; l++ {
-		cur[l] = forbidden
-		if allowed(O, l) {
-			cur[l] = start[l] + emit[l]
+	// The transitions with the forbidden ones in, as one table.
+	var t [NumLabels][NumLabels]int32
+	var cur [NumLabels]int32
+	for a := Label(0); a < NumLabels; a++ {
+		cur[a] = forbidden
+		if allowed(O, a) {
+			cur[a] = start[a] + emit[a]
+		}
+		for b := Label(0); b < NumLabels; b++ {
+			t[a][b] = forbidden
+			if allowed(a, b) {
+				t[a][b] = trans[a][b]
+			}
 		}
 	}
 	for i := 1; i < n; i++ {
-		e := emit[i*NumLabels : i*NumLabels+NumLabels]
-		for l := Label(0); l < NumLabels; l++ {
-			best, arg := int32(forbidden), Label(0)
-			for p := Label(0); p < NumLabels; p++ {
-				if !allowed(p, l) || cur[p] <= forbidden {
-					continue
-				}
-				if v := cur[p] + trans[p][l]; v > best {
+		e := emit[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+		b := bp[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+		var next [NumLabels]int32
+		top := int32(floor)
+		for l := 0; l < NumLabels; l++ {
+			best, arg := cur[0]+t[0][l], 0
+			for p := 1; p < NumLabels; p++ {
+				if v := cur[p] + t[p][l]; v > best {
 					best, arg = v, p
 				}
 			}
-			if best > forbidden {
-				best += e[l]
-			}
-			next[l], bp[i*NumLabels+int(l)] = best, uint8(arg)
+			best = max(best+e[l], floor)
+			next[l], b[l] = best, uint8(arg)
+			top = max(top, best)
 		}
 		// Keep the scores from running away on a long text.
-		top := next[0]
-		for _, v := range next[1:] {
-			top = max(top, v)
-		}
 		for l := range next {
-			if next[l] > forbidden {
-				next[l] -= top
-			}
+			next[l] = max(next[l]-top, floor)
 		}
 		cur = next
 	}
