@@ -77,7 +77,7 @@ var tagInfo = [...]struct {
 	{"", Sym}, {"", Verb}, {"", X},
 }
 
-// XPOS returns the tag's Penn Treebank tag ("NNS", "MD", "``"), or ""
+// XPOS returns the tag's Penn Treebank tag ("NNS", "MD", "-LRB-"), or ""
 // for a Spanish tag.
 func (t Tag) XPOS() string {
 	if int(t) < len(tagInfo) {

@@ -46,26 +46,13 @@ const (
 )
 
 var (
-	lang    = flag.String("lang", "en,es", "languages to train")
-	tune    = flag.Bool("tune", false, "report accuracy on the held-out split after each epoch (writes nothing)")
-	epochs  = flag.Int("epochs", 0, "epochs (0: the fixed setting)")
-	minQ    = flag.Int("minq", minQuantum, "least |quantized weight| kept")
-	lexMin  = flag.Int("lexmin", lexMinDef, "least count of a word in the lexicon")
-	outDir  = flag.String("o", ".", "package directory to write to")
-	minFeat = flag.Int("minfeat", 1, "least count of a feature")
-	twoPass = flag.Bool("twopass", false, "train the second pass")
+	lang   = flag.String("lang", "en,es", "languages to train")
+	tune   = flag.Bool("tune", false, "report accuracy on the held-out split after each epoch (writes nothing)")
+	epochs = flag.Int("epochs", 0, "epochs (0: the fixed setting)")
+	minQ   = flag.Int("minq", minQuantum, "least |quantized weight| kept")
+	lexMin = flag.Int("lexmin", lexMinDef, "least count of a word in the lexicon")
+	outDir = flag.String("o", ".", "package directory to write to")
 )
-
-// disabled lists feature templates left out ($POSOFF, for tuning).
-var disabled []int
-
-func init() {
-	for _, f := range splitComma(os.Getenv("POSOFF")) {
-		var t int
-		fmt.Sscan(f, &t)
-		disabled = append(disabled, t)
-	}
-}
 
 func logf(format string, args ...any) { log.Printf(format, args...) }
 
@@ -170,9 +157,9 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 	seqs := sequences(sents, classOf)
 	dict := dictionary(seqs[:len(sents)], len(classes))
 	jackknife(seqs, len(sents))
-	countFeatures(seqs, *minFeat)
+	freq := countFeatures(seqs, dict)
 	logf("%s: %d sentences, %d sequences, %d classes, %d lexicon words", lang, len(sents), len(seqs), len(classes), len(dict))
-	var passes [2]*perceptron
+	p := newPerceptron(len(classes), dict)
 	var after func(int)
 	if *tune {
 		held, err := conllu.ReadFile(heldPath)
@@ -180,17 +167,16 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 			log.Fatal(err)
 		}
 		after = func(e int) {
-			m, err := model.Decode(encode(classes, dict, passes, *minQ))
+			m, err := model.Decode(encode(classes, dict, p, freq, *minQ))
 			if err != nil {
 				log.Fatal(err)
 			}
-			last := e == n && (passes[1] != nil || !*twoPass)
-			if last {
+			if e == n {
 				confusion = map[string]int{}
 			}
 			x, u, t := score(m, held)
 			logf("  held out: xpos %.2f upos %.2f tokens %d", 100*float64(x)/float64(t), 100*float64(u)/float64(t), t)
-			if last {
+			if e == n {
 				printConfusion()
 			}
 		}
@@ -199,33 +185,8 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 	for i := range all {
 		all[i] = i
 	}
-	passes[0] = newPerceptron(len(classes), dict)
-	passes[0].train(seqs, all, n, nil, after)
-	if *twoPass {
-		// The first pass's classes of each training sentence come from
-		// a first pass trained without its fold.
-		ahead := make([][]uint8, len(seqs))
-		for i, s := range seqs {
-			ahead[i] = make([]uint8, len(s.words))
-		}
-		for f := range aheadFolds {
-			var in, out []int
-			for i, s := range seqs {
-				if s.fold%aheadFolds == f {
-					out = append(out, i)
-				} else {
-					in = append(in, i)
-				}
-			}
-			p := newPerceptron(len(classes), dict)
-			p.train(seqs, in, n, nil, nil)
-			c, t := p.averaged().run(seqs, out, nil, ahead, false)
-			logf("fold %d: first pass %.2f%% on %d tokens", f, 100*float64(c)/float64(t), t)
-		}
-		passes[1] = newPerceptron(len(classes), dict)
-		passes[1].train(seqs, all, n, ahead, after)
-	}
-	return encode(classes, dict, passes, *minQ)
+	p.train(seqs, all, n, after)
+	return encode(classes, dict, p, freq, *minQ)
 }
 
 func printConfusion() {
@@ -373,12 +334,8 @@ func dictionary(seqs []seq, nclass int) map[uint32]uint32 {
 	return dict
 }
 
-// folds is the number of folds of the jackknifed lexicon, aheadFolds
-// that of the first pass's classes the second pass learns from.
-const (
-	folds      = 10
-	aheadFolds = 5
-)
+// folds is the number of folds of the jackknifed lexicon.
+const folds = 10
 
 // jackknife sets the lexical class of each training word from the
 // sentences of the other folds, so that training sees the lexicon as
@@ -434,7 +391,7 @@ func score(m *model.Model, sents []conllu.Sentence) (xpos, upos, total int) {
 		m.Tag(&st, len(s.Words), func(i int, w *model.Word) {
 			f := s.Words[i].Form
 			w.Set(text.Fold(f), f, false)
-		}, out)
+		}, func(i int, c uint8) { out[i] = c })
 		for i, w := range s.Words {
 			c := m.Classes[out[i]]
 			if c.XPOS == w.XPOS {
@@ -446,14 +403,6 @@ func score(m *model.Model, sents []conllu.Sentence) (xpos, upos, total int) {
 				upos++
 			} else if confusion != nil {
 				confusion["U "+w.UPOS+" -> "+c.UPOS]++
-				if os.Getenv("POSDUMP") != "" && (w.UPOS == "PROPN" || c.UPOS == "PROPN") {
-					lo, hi := max(0, i-3), min(len(s.Words), i+4)
-					var ctx []string
-					for _, x := range s.Words[lo:hi] {
-						ctx = append(ctx, x.Form)
-					}
-					fmt.Fprintf(os.Stderr, "DUMP %s->%s %q in %q\n", w.UPOS, c.UPOS, w.Form, ctx)
-				}
 			}
 			total++
 		}

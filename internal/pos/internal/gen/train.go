@@ -25,31 +25,24 @@ type entry struct {
 }
 
 // perceptron is a greedy averaged perceptron over hashed features: one
-// pass of the tagger.
+// the tagger's model.
 type perceptron struct {
 	nclass int
 	dict   map[uint32]uint32 // DictKey -> class | model.InDict
 	index  map[uint32]int32
 	rows   [][]entry
 	n      int // instances seen
-	// allowed, when not nil, holds the only feature keys that get weights.
-	allowed map[uint32]bool
 }
 
 func newPerceptron(nclass int, dict map[uint32]uint32) *perceptron {
-	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}, allowed: allowed}
+	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}}
 }
 
-// allowed is the set of features seen at least minFeat times.
-var allowed map[uint32]bool
-
-// countFeatures sets allowed to the features of the sequences (with the
-// gold classes before each token) seen at least min times.
-func countFeatures(seqs []seq, min int) {
-	if min <= 1 {
-		return
-	}
-	count := map[uint32]int32{}
+// countFeatures returns how often each feature fires on the sequences
+// (with the gold classes before each token) for a token that the tag
+// dictionary leaves to the model.
+func countFeatures(seqs []seq, dict map[uint32]uint32) map[uint32]int {
+	count := map[uint32]int{}
 	var (
 		keys [model.NumKeys]uint32
 		win  [5]*model.Word
@@ -58,20 +51,16 @@ func countFeatures(seqs []seq, min int) {
 		p1, p2 := uint8(model.NoClass), uint8(model.NoClass)
 		for i := range s.words {
 			window(s.words, i, &win, &startW, &endW)
-			nk := model.Keys(&keys, &win, p1, p2, nil)
-			for _, k := range keys[:nk] {
-				count[k]++
+			if dict[model.DictKey(win[2])]&model.InDict == 0 {
+				model.Keys(&keys, &win, p1, p2)
+				for _, k := range keys {
+					count[k]++
+				}
 			}
 			p2, p1 = p1, s.gold[i]
 		}
 	}
-	allowed = map[uint32]bool{}
-	for k, n := range count {
-		if int(n) >= min {
-			allowed[k] = true
-		}
-	}
-	logf("%d of %d features seen %d times", len(allowed), len(count), min)
+	return count
 }
 
 func (p *perceptron) predict(keys []uint32, scores []float64) uint8 {
@@ -93,9 +82,6 @@ func (p *perceptron) predict(keys []uint32, scores []float64) uint8 {
 }
 
 func (p *perceptron) bump(key uint32, class uint8, v float64) {
-	if key == 0 || p.allowed != nil && !p.allowed[key] {
-		return
-	}
 	i, ok := p.index[key]
 	if !ok {
 		i = int32(len(p.rows))
@@ -139,14 +125,11 @@ func init() {
 }
 
 // run tags each sequence of order greedily; with learn, it updates the
-// weights on each error. ahead[si], when ahead is not nil, holds the
-// first pass's classes of sequence si. The classes go to out[si] when out
-// is not nil.
-func (p *perceptron) run(seqs []seq, order []int, ahead, out [][]uint8, learn bool) (correct, total int) {
+// weights on each error.
+func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total int) {
 	var (
 		keys [model.NumKeys]uint32
 		win  [5]*model.Word
-		ah   [3]uint8
 	)
 	scores := make([]float64, p.nclass)
 	for _, si := range order {
@@ -157,26 +140,12 @@ func (p *perceptron) run(seqs []seq, order []int, ahead, out [][]uint8, learn bo
 			v := p.dict[model.DictKey(win[2])]
 			guess := uint8(v)
 			if v&model.InDict == 0 {
-				var nk int
-				if ahead == nil {
-					nk = model.Keys(&keys, &win, p1, p2, nil)
-				} else {
-					for k := range ah {
-						ah[k] = model.EndClass
-						if i+k < len(s.words) {
-							ah[k] = ahead[si][i+k]
-						}
-					}
-					nk = model.Keys(&keys, &win, p1, p2, &ah)
-				}
-				for _, t := range disabled {
-					keys[t] = 0
-				}
-				guess = p.predict(keys[:nk], scores)
+				model.Keys(&keys, &win, p1, p2)
+				guess = p.predict(keys[:], scores)
 				if learn {
 					p.n++
 					if guess != s.gold[i] {
-						for _, k := range keys[:nk] {
+						for _, k := range keys {
 							p.bump(k, s.gold[i], 1)
 							p.bump(k, guess, -1)
 						}
@@ -187,9 +156,6 @@ func (p *perceptron) run(seqs []seq, order []int, ahead, out [][]uint8, learn bo
 				correct++
 			}
 			total++
-			if out != nil {
-				out[si][i] = guess
-			}
 			p2, p1 = p1, guess
 		}
 	}
@@ -198,12 +164,12 @@ func (p *perceptron) run(seqs []seq, order []int, ahead, out [][]uint8, learn bo
 
 // train runs the given number of epochs over the sequences of order,
 // shuffling it with a fixed seed before each.
-func (p *perceptron) train(seqs []seq, order []int, epochs int, ahead [][]uint8, after func(epoch int)) {
+func (p *perceptron) train(seqs []seq, order []int, epochs int, after func(epoch int)) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	order = slices.Clone(order)
 	for e := range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		c, t := p.run(seqs, order, ahead, nil, true)
+		c, t := p.run(seqs, order, true)
 		logf("epoch %d: train accuracy %.2f%%, %d features", e+1, 100*float64(c)/float64(t), len(p.rows))
 		if after != nil {
 			after(e + 1)
@@ -224,21 +190,14 @@ func (p *perceptron) averaged() *perceptron {
 	return a
 }
 
-// encode writes a weights file of the averaged weights of the passes
-// (the second may be nil), quantized to int16 with one scale for both and
-// leaving out those that round below minQ.
-func encode(classes []model.Class, dict map[uint32]uint32, passes [2]*perceptron, minQ int) []byte {
+// encode writes a weights file of the averaged weights, quantized to
+// int16 and leaving out those that round below minQ.
+func encode(classes []model.Class, dict map[uint32]uint32, p *perceptron, freq map[uint32]int, minQ int) []byte {
 	maxAbs := 0.0
-	var avg [2]*perceptron
-	for i, p := range passes {
-		if p == nil {
-			continue
-		}
-		avg[i] = p.averaged()
-		for _, row := range avg[i].rows {
-			for _, e := range row {
-				maxAbs = max(maxAbs, math.Abs(e.w))
-			}
+	avg := p.averaged()
+	for _, row := range avg.rows {
+		for _, e := range row {
+			maxAbs = max(maxAbs, math.Abs(e.w))
 		}
 	}
 	scale := 32767 / max(maxAbs, 1e-9)
@@ -270,21 +229,20 @@ func encode(classes []model.Class, dict map[uint32]uint32, passes [2]*perceptron
 		}
 	}
 	b = append(b, flags...)
-	for _, a := range avg {
-		b = a.appendFeatures(b, scale, minQ)
-	}
-	return b
+	return avg.appendFeatures(b, freq, scale, minQ)
 }
 
-// appendFeatures appends the features of one pass of a weights file.
-func (a *perceptron) appendFeatures(b []byte, scale float64, minQ int) []byte {
+// appendFeatures appends the features of a weights file, the most
+// frequent in training first (ties by key), so that the weights a
+// tagger reads most lie together in memory.
+func (a *perceptron) appendFeatures(b []byte, freq map[uint32]int, scale float64, minQ int) []byte {
 	type feat struct {
 		key   uint32
 		pairs []entry
 	}
 	var feats []feat
 	kept := 0
-	if a != nil {
+	{
 		for key, i := range a.index {
 			var ps []entry
 			for _, e := range a.rows[i] {
@@ -302,6 +260,9 @@ func (a *perceptron) appendFeatures(b []byte, scale float64, minQ int) []byte {
 		logf("encode: %d of %d features, %d weights, scale %.1f", len(feats), len(a.rows), kept, scale)
 	}
 	slices.SortFunc(feats, func(x, y feat) int {
+		if fx, fy := freq[x.key], freq[y.key]; fx != fy {
+			return fy - fx
+		}
 		switch {
 		case x.key < y.key:
 			return -1

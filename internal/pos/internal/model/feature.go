@@ -172,17 +172,14 @@ func shape(s string) uint64 {
 	return h
 }
 
-// NumFeatures is the number of feature templates of the first pass;
-// the second pass adds NumAhead templates on the first pass's classes
-// of the token and the two after it.
+// The feature templates: NumWord of them see the token alone (its word,
+// suffixes, prefixes, shape, lexical class, and the bias), NumContext
+// see its neighbours and the classes before it.
 const (
-	NumFeatures = 33
-	NumAhead    = 5
-	NumKeys     = NumFeatures + NumAhead
+	NumWord    = 12
+	NumContext = 21
+	NumKeys    = NumWord + NumContext
 )
-
-// EndClass is the first pass's class past the last token.
-const EndClass = NoClass - 2
 
 // NoClass is the previous class before the first token.
 const NoClass = 255
@@ -201,15 +198,9 @@ func mix(t, a, b uint64) uint32 {
 	return k
 }
 
-// Keys writes the feature keys of the token win[2] in the window
-// win[0..4] (two tokens before it, two after, padding past the ends),
-// given the classes predicted for the two tokens before it (NoClass at
-// the start), and returns how many it wrote. For the second pass, ahead
-// holds the first pass's classes of the token and the two after it
-// (EndClass past the end); for the first, it is nil.
-func Keys(keys *[NumKeys]uint32, win *[5]*Word, p1, p2 uint8, ahead *[3]uint8) int {
-	wm2, wm1, w, wp1, wp2 := win[0], win[1], win[2], win[3], win[4]
-	t1, t2 := uint64(p1), uint64(p2)
+// WordKeys writes the keys of the features of w alone.
+func WordKeys(keys []uint32, w *Word) {
+	_ = keys[NumWord-1]
 	keys[0] = mix(0, 0, 0)
 	keys[1] = mix(1, w.W, 0)
 	keys[2] = mix(2, w.Suf[0], 0)
@@ -220,40 +211,69 @@ func Keys(keys *[NumKeys]uint32, win *[5]*Word, p1, p2 uint8, ahead *[3]uint8) i
 	keys[7] = mix(7, w.Pre[1], 0)
 	keys[8] = mix(8, w.Pre[2], 0)
 	keys[9] = mix(9, w.Shape, 0)
-	keys[10] = mix(10, t1, 0)
-	keys[11] = mix(11, t2, 0)
-	keys[12] = mix(12, t1, t2)
-	keys[13] = mix(13, t1, w.W)
-	keys[14] = mix(14, wm1.W, 0)
-	keys[15] = mix(15, wm1.Suf[2], 0)
-	keys[16] = mix(16, wm2.W, 0)
-	keys[17] = mix(17, wp1.W, 0)
-	keys[18] = mix(18, wp1.Suf[2], 0)
-	keys[19] = mix(19, wp2.W, 0)
-	keys[20] = mix(20, wm1.W, w.W)
-	keys[21] = mix(21, w.W, wp1.W)
-	keys[22] = mix(22, wp1.Shape, w.Shape)
-	keys[23] = mix(23, wm1.Shape, w.Shape)
-	keys[24] = mix(24, t1, w.Suf[2])
-	keys[25] = mix(25, t1, wp1.W)
-	keys[26] = mix(26, w.Raw, 0)
-	keys[27] = mix(27, t1, w.Shape)
-	l0, l1, l2 := uint64(w.Lex), uint64(wp1.Lex), uint64(wp2.Lex)
-	keys[28] = mix(28, l0, 0)
-	keys[29] = mix(29, l1, 0)
-	keys[30] = mix(30, l2, 0)
-	keys[31] = mix(31, t1, l1)
-	keys[32] = mix(32, l0, l1)
-	if ahead == nil {
-		return NumFeatures
-	}
-	a0, a1, a2 := uint64(ahead[0]), uint64(ahead[1]), uint64(ahead[2])
-	keys[33] = mix(33, a0, 0)
-	keys[34] = mix(34, a1, 0)
-	keys[35] = mix(35, a2, 0)
-	keys[36] = mix(36, a1, a2)
-	keys[37] = mix(37, a1, w.W)
-	return NumKeys
+	keys[10] = mix(26, w.Raw, 0)
+	keys[11] = mix(28, uint64(w.Lex), 0)
+}
+
+// ContextKeys writes the keys of the features of the token win[2] in the
+// window win[0..4] (two tokens before it, two after, padding past the
+// ends), given the classes predicted for the two tokens before it
+// (NoClass at the start): first three on those classes alone (see
+// histKeys), then restKeys, then four on them and the lexical classes
+// (see lexKeys).
+func ContextKeys(keys []uint32, win *[5]*Word, p1, p2 uint8) {
+	_ = keys[NumContext-1]
+	histKeys(keys[:histEnd], p1, p2)
+	restKeys(keys[histEnd:lexStart], win, p1)
+	lexKeys(keys[lexStart:], p1, win[2].Lex, win[3].Lex, win[4].Lex)
+}
+
+// The parts of ContextKeys.
+const (
+	histEnd  = 3
+	lexStart = NumContext - 4
+)
+
+func histKeys(keys []uint32, p1, p2 uint8) {
+	t1, t2 := uint64(p1), uint64(p2)
+	keys[0] = mix(10, t1, 0)
+	keys[1] = mix(11, t2, 0)
+	keys[2] = mix(12, t1, t2)
+}
+
+func lexKeys(keys []uint32, p1, lex0, lex1, lex2 uint8) {
+	t1, l0, l1, l2 := uint64(p1), uint64(lex0), uint64(lex1), uint64(lex2)
+	keys[0] = mix(29, l1, 0)
+	keys[1] = mix(30, l2, 0)
+	keys[2] = mix(31, t1, l1)
+	keys[3] = mix(32, l0, l1)
+}
+
+func restKeys(keys []uint32, win *[5]*Word, p1 uint8) {
+	_ = keys[lexStart-histEnd-1]
+	wm2, wm1, w, wp1, wp2 := win[0], win[1], win[2], win[3], win[4]
+	t1 := uint64(p1)
+	keys[0] = mix(13, t1, w.W)
+	keys[1] = mix(14, wm1.W, 0)
+	keys[2] = mix(15, wm1.Suf[2], 0)
+	keys[3] = mix(16, wm2.W, 0)
+	keys[4] = mix(17, wp1.W, 0)
+	keys[5] = mix(18, wp1.Suf[2], 0)
+	keys[6] = mix(19, wp2.W, 0)
+	keys[7] = mix(20, wm1.W, w.W)
+	keys[8] = mix(21, w.W, wp1.W)
+	keys[9] = mix(22, wp1.Shape, w.Shape)
+	keys[10] = mix(23, wm1.Shape, w.Shape)
+	keys[11] = mix(24, t1, w.Suf[2])
+	keys[12] = mix(25, t1, wp1.W)
+	keys[13] = mix(27, t1, w.Shape)
+}
+
+// Keys writes the keys of all the features of the token win[2]: those of
+// WordKeys, then those of ContextKeys.
+func Keys(keys *[NumKeys]uint32, win *[5]*Word, p1, p2 uint8) {
+	WordKeys(keys[:NumWord], win[2])
+	ContextKeys(keys[NumWord:], win, p1, p2)
 }
 
 // Padding returns the words that stand before the first token and after
