@@ -185,8 +185,13 @@ func featurize(txt string) []seqmodel.Piece {
 	return out
 }
 
-// forPieces calls f on the pieces of txt Extract reads: whole sentences
-// that end at a paragraph break (see extract).
+// modelPiece is the least length of the pieces the span model reads:
+// smaller than the frames' (pieceSize), so that the per-token state stays
+// in the cache; a piece still ends at a paragraph break, or at maxPiece.
+const modelPiece = 4 << 10
+
+// forPieces calls f on the pieces of txt the span model reads: whole
+// sentences that end at a paragraph break (see extract).
 func forPieces(txt string, sentences []span.Span, f func(base, end int, sentences []span.Span)) {
 	base := 0
 	for si := 0; si < len(sentences); {
@@ -194,7 +199,7 @@ func forPieces(txt string, sentences []span.Span, f func(base, end int, sentence
 		for sj < len(sentences) {
 			prev, next := sentences[sj-1].End, sentences[sj].Start
 			size := prev - base
-			if size >= pieceSize && prev < next && strings.IndexByte(txt[prev:min(next, len(txt))], '\n') >= 0 || size >= maxPiece {
+			if size >= modelPiece && prev < next && strings.IndexByte(txt[prev:min(next, len(txt))], '\n') >= 0 || size >= maxPiece {
 				break
 			}
 			sj++
@@ -234,6 +239,7 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	ms.labels = slices.Grow(ms.labels[:0], len(toks))[:len(toks)]
 	clear(ms.labels)
 	ms.margin = slices.Grow(ms.margin[:0], len(toks))[:len(toks)]
+	clear(ms.margin)
 	// Runs of active sentences within a paragraph, each read as one
 	// sequence.
 	run := -1
@@ -258,9 +264,40 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	if mc.train != nil {
 		return
 	}
+	mc.anchorKept()
 	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
 	mc.group()
 	mc.emit()
+}
+
+// anchorKept labels as cues the cues of the outer frames the cue filter
+// kept where the model tagged nothing, so that the model's sources and
+// contents around them go to them ("“C” ― Edwin Cole" after another
+// signed quote), not to a cue further away.
+func (mc *modelCtx) anchorKept() {
+	c, ms := mc.c, mc.ms
+	lo, hi := c.toks[0].Span.Start, c.toks[len(c.toks)-1].Span.End
+	for _, k := range mc.order[mc.cursor:] {
+		f := &mc.hand[k]
+		if f.Cue.Start >= hi {
+			break
+		}
+		if !mc.kept[k] || f.ViaIndex >= 0 || f.Cue.Start < lo {
+			continue
+		}
+		i, j := c.tokenAt(f.Cue.Start), c.tokenAt(f.Cue.End)
+		free := i < j && j <= len(ms.labels)
+		for t := i; free && t < j; t++ {
+			free = ms.labels[t] == seqmodel.O
+		}
+		if !free {
+			continue
+		}
+		ms.labels[i] = seqmodel.BCue
+		for t := i + 1; t < j; t++ {
+			ms.labels[t] = seqmodel.ICue
+		}
+	}
 }
 
 // active reports whether the sentence of tokens [a, b) may hold part of

@@ -15,9 +15,10 @@ import (
 
 // group gives each source and content span the cue span it belongs to:
 // a source the nearest cue of its sentence (or else of its paragraph), a
-// content the nearest cue of its paragraph, or else the last cue of the
-// two paragraphs before (a quotation that runs on). Spans with no cue
-// are left out. It runs in time linear in the number of spans.
+// content the nearest cue of its paragraph, or else the nearer of the
+// last cue of the two paragraphs before (a quotation that runs on) and
+// the first of the next paragraph (a signature). Spans with no cue are
+// left out. It runs in time linear in the number of spans.
 func (mc *modelCtx) group() {
 	ms := mc.ms
 	spans := ms.spans
@@ -88,7 +89,18 @@ func (mc *modelCtx) pick(s seqmodel.Span, p, q int) int {
 	if u := closer(func(u int) bool { return same(u, false) }); u >= 0 {
 		return u
 	}
-	if s.Role == seqmodel.Content && p >= 0 && info[s.Start].para-info[spans[p].Start].para <= 2 {
+	if s.Role != seqmodel.Content {
+		return -1
+	}
+	// A content alone in its paragraph: a quotation run on from the last
+	// cue of the two paragraphs before, or signed in the next one ("―
+	// Sonya Ruiz"); the nearer wins.
+	back := p >= 0 && info[s.Start].para-info[spans[p].Start].para <= 2
+	ahead := q >= 0 && info[spans[q].Start].para-info[s.Start].para <= 1
+	switch {
+	case back && ahead && dist(q) < dist(p), ahead && !back:
+		return q
+	case back:
 		return p
 	}
 	return -1
@@ -411,19 +423,17 @@ func (mc *modelCtx) finish() []Frame {
 	}
 	slices.SortStableFunc(perm, func(a, b int) int { return c.frames[a].Cue.Start - c.frames[b].Cue.Start })
 	frames := make([]Frame, len(perm))
-	newIndex := make(map[int]int, len(perm)) // hand frame -> output frame
+	newIndex := make([]int32, len(mc.hand)) // hand frame -> output frame + 1
 	for i, p := range perm {
 		frames[i] = c.frames[p]
-		if o := mc.origin[p]; o >= 0 {
-			if _, ok := newIndex[o]; !ok {
-				newIndex[o] = i
-			}
+		if o := mc.origin[p]; o >= 0 && newIndex[o] == 0 {
+			newIndex[o] = int32(i + 1)
 		}
 	}
 	for i, p := range perm {
 		frames[i].ViaIndex = -1
 		if o := mc.origin[p]; o >= 0 && mc.hand[o].ViaIndex >= 0 {
-			if v, ok := newIndex[mc.hand[o].ViaIndex]; ok && v != i {
+			if v := int(newIndex[mc.hand[o].ViaIndex]) - 1; v >= 0 && v != i {
 				frames[i].ViaIndex = v
 			}
 		}
