@@ -306,7 +306,7 @@ func (mc *modelCtx) anchorKept() {
 // paragraph; the other tokens are all O.
 func (mc *modelCtx) active(a, b int) bool {
 	for _, t := range mc.ms.info[a:b] {
-		if t.lex != "" || t.frame != "" || t.quote != "out" {
+		if t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
 			return true
 		}
 	}
@@ -332,8 +332,8 @@ func (mc *modelCtx) paragraph(a, b int) {
 		hand := make([]seqmodel.Label, b-a)
 		for i := range spans {
 			spans[i] = toks[a+i].Span
-			if t := &info[i]; t.kept == "kept" {
-				hand[i] = frameLabels[t.frame]
+			if t := &info[i]; t.kept == hvKept {
+				hand[i] = frameLabels[t.frame.s]
 			}
 		}
 		mc.train(spans, &ms.h.Seq, hand)
@@ -370,7 +370,7 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		}
 		head := a == 0 || c.paragraphBreak(c.toks[a-1].Span.End, c.toks[a].Span.Start)
 		for i := a; i < b; i++ {
-			info[i].sent, info[i].sentPos, info[i].sentLeft, info[i].paraHead = int32(si), i-a, b-1-i, head
+			info[i].sent, info[i].sentPos, info[i].sentLeft, info[i].paraHead = int32(si), bucket(i-a), bucket(b-1-i), head
 		}
 		mc.lexInfo(a, b)
 	}
@@ -391,20 +391,26 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 	}
 }
 
+// The quote states of quoteState.
+var (
+	quoteStates                         = hvs("mark", "out", "open", "close", "in")
+	qMark, qOut, qOpen, qClose, qInside = quoteStates[0], quoteStates[1], quoteStates[2], quoteStates[3], quoteStates[4]
+)
+
 // quoteState tells where token i stands in the quotations.
-func (c *ctx) quoteState(i int) string {
+func (c *ctx) quoteState(i int) hv {
 	r := c.region(i)
 	switch {
 	case r == nil && c.toks[i].Kind == text.Quote:
-		return "mark"
+		return qMark
 	case r == nil:
-		return "out"
+		return qOut
 	case i == r.open:
-		return "open"
+		return qOpen
 	case r.closed && (i == r.close || i+1 == r.close && c.pairFirst(i)):
-		return "close"
+		return qClose
 	}
-	return "in"
+	return qInside
 }
 
 // lexInfo fills the lexicon tags of the tokens of sentence [a, b) and the
@@ -422,29 +428,29 @@ func (mc *modelCtx) lexInfo(a, b int) {
 			if i == a+m.Start {
 				bi = 0
 			}
-			if info[i].lex == "" {
-				info[i].lex, info[i].lemma = lexTags[bi][in.cat][in.stance&7], in.lemma
+			if info[i].lex.s == "" {
+				info[i].lex, info[i].lemma = lexTags[bi][in.cat][in.stance&7], hvOf(in.lemma)
 			}
 		}
 	}
 	last := -1
 	for i := a; i < b; i++ {
-		if info[i].lex != "" {
-			info[i].cueLeft, last = "in", i
+		if info[i].lex.s != "" {
+			info[i].cueLeft, last = hvIn, i
 			continue
 		}
-		info[i].cueLeft = "none"
+		info[i].cueLeft = hvNone
 		if last >= 0 {
 			info[i].cueLeft = distBucket(i - last)
 		}
 	}
 	last = -1
 	for i := b - 1; i >= a; i-- {
-		if info[i].lex != "" {
-			info[i].cueRight, last = "in", i
+		if info[i].lex.s != "" {
+			info[i].cueRight, last = hvIn, i
 			continue
 		}
-		info[i].cueRight = "none"
+		info[i].cueRight = hvNone
 		if last >= 0 {
 			info[i].cueRight = distBucket(last - i)
 		}
@@ -485,14 +491,15 @@ func (mc *modelCtx) frameInfo() {
 					continue
 				}
 			}
-			kept := "dropped"
+			kept := hvDropped
 			if mc.kept[k] {
-				kept = "kept"
+				kept = hvKept
 			}
-			mc.mark(f.SourcePhrase, seqmodel.Source, f.Rule, kept)
-			mc.mark(f.Cue, seqmodel.Cue, f.Rule, kept)
+			rule := hvOf(f.Rule)
+			mc.mark(f.SourcePhrase, seqmodel.Source, rule, kept)
+			mc.mark(f.Cue, seqmodel.Cue, rule, kept)
 			for _, s := range f.Content {
-				mc.mark(s, seqmodel.Content, f.Rule, kept)
+				mc.mark(s, seqmodel.Content, rule, kept)
 			}
 		}
 	}
@@ -501,7 +508,7 @@ func (mc *modelCtx) frameInfo() {
 // mark gives the tokens of s that no frame covers yet the role r. The
 // tokens already marked are skipped in amortized constant time, so that
 // many frames over one long stretch cost time linear in the text.
-func (mc *modelCtx) mark(s span.Span, r seqmodel.Role, rule, kept string) {
+func (mc *modelCtx) mark(s span.Span, r seqmodel.Role, rule, kept hv) {
 	if s.IsEmpty() {
 		return
 	}

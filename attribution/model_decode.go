@@ -293,26 +293,31 @@ func (mc *modelCtx) addUntagged(content, hand []span.Span) []span.Span {
 	return content
 }
 
-// extendCut extends each fragment of content that a fragment of the
-// frame's content starts with and runs past, to that fragment, when the
-// model left the rest untagged ("... for Russia" of "... for Russia,
-// China, and Iran").
+// extendCut widens each fragment of content to the fragment of the
+// frame's content around it when the model left the rest of that one
+// untagged ("... for Russia" of "... for Russia, China, and Iran"; "The
+// money is there" of "We will rebuild. The money is there").
 func (mc *modelCtx) extendCut(content, hand []span.Span) {
-	c := mc.c
 	for i, f := range content {
 		for _, h := range hand {
-			if h.Start != f.Start || h.End <= f.End {
-				continue
-			}
-			free := true
-			for k := c.tokenAt(f.End); free && k < len(c.toks) && c.toks[k].Span.End <= h.End; k++ {
-				free = k < len(mc.ms.labels) && mc.ms.labels[k] == seqmodel.O
-			}
-			if free {
+			if h.Start <= f.Start && f.End <= h.End && h != f &&
+				mc.untagged(h.Start, f.Start) && mc.untagged(f.End, h.End) {
 				content[i] = h
 			}
 		}
 	}
+}
+
+// untagged reports whether the model tagged no token of the bytes
+// [from, to).
+func (mc *modelCtx) untagged(from, to int) bool {
+	c := mc.c
+	for k := c.tokenAt(from); k < len(c.toks) && c.toks[k].Span.End <= to; k++ {
+		if k >= len(mc.ms.labels) || mc.ms.labels[k] != seqmodel.O {
+			return false
+		}
+	}
+	return true
 }
 
 // nameCut reports whether the model's source src is the start of the

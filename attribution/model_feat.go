@@ -59,54 +59,85 @@ var templateNames = [numTemplates]string{
 // tokInfo is what the features of a token read of it and its neighbours,
 // computed once per token.
 type tokInfo struct {
-	shape    string
-	lex      string // "B verb neutral"; "" outside the lexicon's matches
-	lemma    string
-	quote    string
-	frame    string // "B source"; "" outside every frame
-	rule     string
-	kept     string
-	sentPos  int
-	sentLeft int
-	cueLeft  string
-	cueRight string
+	word     hv
+	shape    hv
+	lex      hv // "B verb neutral"; "" outside the lexicon's matches
+	lemma    hv
+	quote    hv
+	frame    hv // "B source"; "" outside every frame
+	rule     hv
+	kept     hv
+	sentPos  hv
+	sentLeft hv
+	cueLeft  hv
+	cueRight hv
 	sent     int32 // sentence index in the piece
 	para     int32 // paragraph index in the piece
 	paraHead bool  // the token's sentence opens its paragraph
-	hv       hashed
+}
+
+// hv is a feature value with its hash: the values are hashed once, most
+// of them once for all from the tables below.
+type hv struct {
+	s string
+	h uint32
+}
+
+func hvOf(s string) hv { return hv{s, seqmodel.StrHash(s)} }
+
+// hvs returns the values of ss with their hashes.
+func hvs(ss ...string) []hv {
+	out := make([]hv, len(ss))
+	for i, s := range ss {
+		out[i] = hvOf(s)
+	}
+	return out
 }
 
 // buckets are small numbers as feature values.
-var buckets = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+"}
+var buckets = hvs("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+")
 
-func bucket(n int) string { return buckets[min(max(n, 0), len(buckets)-1)] }
+func bucket(n int) hv { return buckets[min(max(n, 0), len(buckets)-1)] }
+
+// dists are the distances of distBucket; hvIn and hvNone a token inside
+// a cue and a sentence without one.
+var (
+	dists        = hvs("4-6", "7-12", "13-25", "26+")
+	hvIn, hvNone = hvOf("in"), hvOf("none")
+)
 
 // distBucket groups a distance in tokens coarsely.
-func distBucket(n int) string {
+func distBucket(n int) hv {
 	switch {
 	case n < 0:
-		return "none"
+		return hvNone
 	case n <= 3:
 		return buckets[n]
 	case n <= 6:
-		return "4-6"
+		return dists[0]
 	case n <= 12:
-		return "7-12"
+		return dists[1]
 	case n <= 25:
-		return "13-25"
+		return dists[2]
 	}
-	return "26+"
+	return dists[3]
 }
 
+// The shapes of shapeOf.
+var (
+	shapes                                                  = hvs("d", "q", "p", "xd", "X", "Xx", "x")
+	shNum, shQuote, shPunct, shDigit, shUpper, shCap, shLow = shapes[0], shapes[1], shapes[2], shapes[3], shapes[4], shapes[5], shapes[6]
+)
+
 // shapeOf returns a coarse shape of a token.
-func shapeOf(t *text.Token, txt string) string {
+func shapeOf(t *text.Token, txt string) hv {
 	switch t.Kind {
 	case text.Number:
-		return "d"
+		return shNum
 	case text.Quote:
-		return "q"
+		return shQuote
 	case text.Punct:
-		return "p"
+		return shPunct
 	}
 	s := txt[t.Span.Start:t.Span.End]
 	r, _ := utf8.DecodeRuneInString(s)
@@ -121,22 +152,22 @@ func shapeOf(t *text.Token, txt string) string {
 	}
 	switch {
 	case digit:
-		return "xd"
+		return shDigit
 	case upper > 1 && upper == utf8.RuneCountInString(s):
-		return "X"
+		return shUpper
 	case unicode.IsUpper(r):
-		return "Xx"
+		return shCap
 	}
-	return "x"
+	return shLow
 }
 
 // lexTags are the lexicon tags by B/I, category and stance.
-var lexTags = func() (t [2][4][8]string) {
+var lexTags = func() (t [2][4][8]hv) {
 	cats := [4]string{"none", "verb", "prep", "noun"}
 	for bi, b := range [2]string{"B", "I"} {
 		for c := range cats {
 			for s := range 8 {
-				t[bi][c][s] = b + " " + cats[c] + " " + Stance(s).String()
+				t[bi][c][s] = hvOf(b + " " + cats[c] + " " + Stance(s).String())
 			}
 		}
 	}
@@ -144,10 +175,14 @@ var lexTags = func() (t [2][4][8]string) {
 }()
 
 // frameTags are the hand-frame role tags by B/I and role.
-var frameTags = [2][seqmodel.NumRoles]string{
-	{"", "B source", "B cue", "B content"},
-	{"", "I source", "I cue", "I content"},
+var frameTags = [2][seqmodel.NumRoles]hv{
+	{hvOf(""), hvOf("B source"), hvOf("B cue"), hvOf("B content")},
+	{hvOf(""), hvOf("I source"), hvOf("I cue"), hvOf("I content")},
 }
+
+// hvEmpty is the empty value; hvKept and hvDropped tell whether the cue
+// filter kept a frame.
+var hvEmpty, hvKept, hvDropped = hvOf(""), hvOf("kept"), hvOf("dropped")
 
 // frameLabels are the labels of the frame tags.
 var frameLabels = map[string]seqmodel.Label{
@@ -156,32 +191,14 @@ var frameLabels = map[string]seqmodel.Label{
 	"B content": seqmodel.BContent, "I content": seqmodel.IContent,
 }
 
-// hv is a feature value with its hash.
-type hv struct {
-	s string
-	h uint32
-}
-
-func hvOf(s string) hv { return hv{s, seqmodel.StrHash(s)} }
-
-// hashed are a token's feature values with their hashes, computed once.
-type hashed struct {
-	word, shape, lex, lemma, quote, frame, rule, kept, cueLeft, cueRight, sentPos, sentLeft hv
-}
-
 // Boundary values of the features of a token's neighbours.
 var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
 
-// hashInfo hashes the feature values of tokens [a, b).
+// hashInfo hashes the words of tokens [a, b); the other values come
+// hashed from their tables.
 func (c *ctx) hashInfo(info []tokInfo, a, b int) {
 	for i := a; i < b; i++ {
-		t := &info[i]
-		t.hv = hashed{
-			word: hvOf(c.toks[i].Fold), shape: hvOf(t.shape), lex: hvOf(t.lex), lemma: hvOf(t.lemma),
-			quote: hvOf(t.quote), frame: hvOf(t.frame), rule: hvOf(t.rule), kept: hvOf(t.kept),
-			cueLeft: hvOf(t.cueLeft), cueRight: hvOf(t.cueRight),
-			sentPos: hvOf(bucket(t.sentPos)), sentLeft: hvOf(bucket(t.sentLeft)),
-		}
+		info[i].word = hvOf(c.toks[i].Fold)
 	}
 }
 
@@ -189,17 +206,17 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int) {
 // hashed the values of i and its neighbours.
 func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	t := &info[i]
-	v := &t.hv
+	v := t
 	w := v.word
 	prev, next := hvStart, hvEnd
 	pshape, plex, pq, pframe := hvStart, hvStart, hvStart, hvStart
 	nlex, nframe := hvEnd, hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
-		p := &info[i-1].hv
+		p := &info[i-1]
 		prev, pshape, plex, pq, pframe = p.word, p.shape, p.lex, p.quote, p.frame
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
-		n := &info[i+1].hv
+		n := &info[i+1]
 		next, nlex, nframe = n.word, n.lex, n.frame
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
@@ -215,7 +232,7 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 		h.Add(fSuffix, w.s[len(w.s)-3:])
 	}
 	one(fLex, v.lex)
-	if t.lemma != "" {
+	if t.lemma.s != "" {
 		one(fLexLemma, v.lemma)
 	}
 	one(fQuote, v.quote)
@@ -227,7 +244,7 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	one(fCueLeft, v.cueLeft)
 	one(fCueRight, v.cueRight)
 	one(fFrame, v.frame)
-	if t.frame != "" {
+	if t.frame.s != "" {
 		two(fFrameRule, v.frame, v.rule)
 		two(fFrameKept, v.frame, v.kept)
 	}
@@ -239,7 +256,7 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fQuotes, pq, v.quote)
 	two(fFramePrev, pframe, v.frame)
 	one(fLexNext, nlex)
-	if t.lex != "" {
+	if t.lex.s != "" {
 		two(fLexNextW, v.lex, next)
 	}
 	two(fFrameNext, v.frame, nframe)
