@@ -38,7 +38,7 @@ import (
 // The hyperparameters, tuned on the dev split.
 var (
 	bits     = flag.Uint("bits", 17, "hash bits of the feature table")
-	epochs   = flag.Int("epochs", 10, "passes over the train split")
+	epochs   = flag.Int("epochs", 15, "passes over the train split")
 	minCount = flag.Int("mincount", 10, "least number of train tokens with a feature")
 	clip     = flag.Float64("clip", 0.9999, "quantile of the weight magnitudes that maps to 127")
 	minQ     = flag.Int("minq", 1, "least magnitude of a quantized weight")
