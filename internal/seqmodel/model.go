@@ -11,7 +11,8 @@ import (
 // for concurrent use; the zero Model tags every token O.
 type Model struct {
 	bits  uint
-	w     []int8 // bucket*stride + label
+	w     []int8   // bucket*stride + label
+	wb    []uint64 // per bucket: its weights + 128, one byte per label (see pack)
 	start [NumLabels]int32
 	trans [NumLabels][NumLabels]int32
 	// Scale is what a weight was multiplied by before rounding: a score
@@ -63,20 +64,10 @@ func (m *Model) Decode(s *Seq, sc *Scratch, dst []Label) []Label {
 	}
 	emit := sc.emit[:n*NumLabels]
 	clear(emit)
-	if len(m.w) > 0 {
+	if len(m.wb) > 0 {
 		mask := uint32(1)<<m.bits - 1
 		for i := 0; i < n; i++ {
-			e := emit[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
-			for _, f := range s.Feats[s.Off[i]:s.Off[i+1]] {
-				row := m.w[int(f&mask)*stride : int(f&mask)*stride+stride : int(f&mask)*stride+stride]
-				e[0] += int32(row[0])
-				e[1] += int32(row[1])
-				e[2] += int32(row[2])
-				e[3] += int32(row[3])
-				e[4] += int32(row[4])
-				e[5] += int32(row[5])
-				e[6] += int32(row[6])
-			}
+			m.emission(s.Feats[s.Off[i]:s.Off[i+1]], mask, emit[i*NumLabels:i*NumLabels+NumLabels:i*NumLabels+NumLabels])
 		}
 	}
 	return viterbi(emit, &m.start, &m.trans, sc, dst)
@@ -85,6 +76,51 @@ func (m *Model) Decode(s *Seq, sc *Scratch, dst []Label) []Label {
 // floor bounds the scores of Viterbi's partial paths from below, so
 // that forbidden transitions never overflow.
 const floor = forbidden * 2
+
+// lanes selects every other byte of a packed row: labels 0, 2, 4, 6, or
+// shifted by a byte, 1, 3, 5.
+const lanes = 0x00FF00FF00FF00FF
+
+// emission writes into e the scores of the labels for the features
+// feats. The rows are summed eight weights at a time in 16-bit lanes,
+// biased by 128 so that no lane goes negative; 256 rows of at most 255
+// fit in a lane, so the sums are flushed every 256 features.
+func (m *Model) emission(feats []uint32, mask uint32, e []int32) {
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), 256)]
+		feats = feats[len(chunk):]
+		var lo, hi uint64
+		for _, f := range chunk {
+			x := m.wb[f&mask]
+			lo += x & lanes
+			hi += x >> 8 & lanes
+		}
+		bias := int32(128 * len(chunk))
+		e[0] += int32(lo&0xFFFF) - bias
+		e[1] += int32(hi&0xFFFF) - bias
+		e[2] += int32(lo>>16&0xFFFF) - bias
+		e[3] += int32(hi>>16&0xFFFF) - bias
+		e[4] += int32(lo>>32&0xFFFF) - bias
+		e[5] += int32(hi>>32&0xFFFF) - bias
+		e[6] += int32(lo>>48&0xFFFF) - bias
+	}
+}
+
+// pack fills wb from w.
+func (m *Model) pack() {
+	m.wb = make([]uint64, len(m.w)/stride)
+	for k := range m.wb {
+		var x uint64
+		for l := 0; l < stride; l++ {
+			v := int32(0)
+			if l < NumLabels {
+				v = int32(m.w[k*stride+l])
+			}
+			x |= uint64(v+128) << (8 * l)
+		}
+		m.wb[k] = x
+	}
+}
 
 // viterbi returns the best valid label sequence for emission scores emit
 // (NumLabels per token) and the transition scores.
@@ -243,6 +279,7 @@ func Unmarshal(b []byte) (*Model, error) {
 	if p != len(b) {
 		return nil, ErrFormat
 	}
+	m.pack()
 	return m, nil
 }
 

@@ -60,7 +60,31 @@ func testModel(bits uint, seed uint64) *Model {
 			m.trans[a][b] = int32(rng.IntN(201) - 100)
 		}
 	}
+	m.pack()
 	return m
+}
+
+// TestEmission checks the packed sums against plain ones, over more
+// features than one flush holds.
+func TestEmission(t *testing.T) {
+	m := testModel(6, 4)
+	rng := rand.New(rand.NewPCG(8, 9))
+	for _, n := range []int{0, 1, 30, 255, 256, 257, 700} {
+		feats := make([]uint32, n)
+		for i := range feats {
+			feats[i] = rng.Uint32()
+		}
+		var want, got [NumLabels]int32
+		for _, f := range feats {
+			for l := Label(0); l < NumLabels; l++ {
+				want[l] += m.Weight(f, l)
+			}
+		}
+		m.emission(feats, 1<<m.bits-1, got[:])
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d features (-want +got):\n%s", n, diff)
+		}
+	}
 }
 
 func TestMarshalRoundTrip(t *testing.T) {

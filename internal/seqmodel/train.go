@@ -119,5 +119,6 @@ func (t *Trainer) Model(clip float64, minQ int) *Model {
 			m.trans[a][b] = int32(math.Round(avg(t.trans[a][b], t.uT[a][b]) * scale))
 		}
 	}
+	m.pack()
 	return m
 }
