@@ -31,7 +31,9 @@ type Frame struct {
 	// continued", "quote before speaker". Frames the rules alone would
 	// not keep, and which the learned filter kept, name what was weak:
 	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
-	// C (strict verb)", "said C (no subject)".
+	// C (strict verb)", "said C (no subject)". A cue the span model
+	// found alone is named by the model and its strongest features:
+	// `model: cue "likened" (lex B verb neutral, ...)`.
 	Rule string
 	// Source is the source phrase: one conjunct of a coordinated source
 	// ("a recent article in The New York Times" in "U.S. intelligence

@@ -25,13 +25,10 @@ var spanModel = sync.OnceValue(func() *seqmodel.Model {
 	return m
 })
 
-// modelOff turns the span model off, for tests that compare.
-var modelOff bool
-
 // model returns the span model x uses: English only, as the model is
 // learned on English news.
 func (x *Extractor) model() *seqmodel.Model {
-	if modelOff || x != nil && x.spanish {
+	if x != nil && x.spanish {
 		return nil
 	}
 	return spanModel()
