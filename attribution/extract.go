@@ -31,7 +31,9 @@ type Frame struct {
 	// rules alone would not keep, and which the learned filter kept, name
 	// what was weak:
 	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
-	// C (strict verb)", "said C (no subject)".
+	// C (strict verb)", "said C (no subject)". A cue the span model
+	// found alone is named by the model and its strongest features:
+	// `model: cue "likened" (lex B verb neutral, ...)`.
 	Rule string
 	// Source is the source phrase: one conjunct of a coordinated source
 	// ("a recent article in The New York Times" in "U.S. intelligence
@@ -161,6 +163,9 @@ func (x *Extractor) extractText(a *annot.Text) []Frame {
 	if len(a.Src) == 0 {
 		return nil
 	}
+	if m := x.model(); m != nil {
+		return x.extractModel(a, m) // model.go
+	}
 	frames := x.extract(a)
 	// The weights are learned on English news.
 	return filterCues(a.Src, frames, x == nil || !x.spanish)
@@ -252,6 +257,19 @@ func (c *ctx) piece(base, end int, sentences []span.Span) {
 		return
 	}
 	sc := c.sc
+	c.setPiece(base, end)
+	sc.quotes = sc.quotes[:0]
+	c.skipTo = 0
+	c.paraEnd = 0
+	c.stopFrom, c.stopAt, c.stopEnd = 0, -1, -1
+	c.leadA, c.leadAt = -1, -1
+	c.findQuotes()
+	c.run(sentences)
+}
+
+// setPiece makes the tokens of the annotated text that start in
+// [base, end) the tokens c reads, indexed from 0.
+func (c *ctx) setPiece(base, end int) {
 	all := c.a.Tokens()
 	from := c.a.TokenAt(base - 1)
 	for from < len(all) && all[from].Span.Start < base {
@@ -262,13 +280,6 @@ func (c *ctx) piece(base, end int, sentences []span.Span) {
 		to++
 	}
 	c.toks, c.tok0 = all[from:to], from
-	sc.quotes = sc.quotes[:0]
-	c.skipTo = 0
-	c.paraEnd = 0
-	c.stopFrom, c.stopAt, c.stopEnd = 0, -1, -1
-	c.leadA, c.leadAt = -1, -1
-	c.findQuotes()
-	c.run(sentences)
 }
 
 type ctx struct {

@@ -5,11 +5,11 @@ package attribution
 import (
 	"strings"
 
-	"github.com/hearsay-go/hearsay/attribution/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/cuefeat"
 )
 
-//go:generate go run ./internal/gen/weights
+//go:generate go run ../cmd/internal/gen/weights
 
 // cueWeights are the learned cue filter's weights by feature.
 var cueWeights = cuefeat.NewTable(cueWeightTable)

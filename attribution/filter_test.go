@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/hearsay-go/hearsay/attribution/internal/cuefeat"
+	"github.com/hearsay-go/hearsay/internal/cuefeat"
 	"github.com/hearsay-go/hearsay/span"
 )
 

@@ -12,8 +12,8 @@ import (
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/claim"
-	"github.com/hearsay-go/hearsay/internal/eval/attrcorpus"
-	"github.com/hearsay-go/hearsay/internal/eval/uncertainty"
+	"github.com/hearsay-go/hearsay/cmd/internal/eval/attrcorpus"
+	"github.com/hearsay-go/hearsay/cmd/internal/eval/uncertainty"
 	"github.com/hearsay-go/hearsay/span"
 )
 

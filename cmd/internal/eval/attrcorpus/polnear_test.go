@@ -1,4 +1,4 @@
-package attribution_test
+package attrcorpus_test
 
 import (
 	"flag"
@@ -7,18 +7,18 @@ import (
 	"testing"
 
 	"github.com/hearsay-go/hearsay/attribution"
-	"github.com/hearsay-go/hearsay/internal/eval/attrcorpus"
+	"github.com/hearsay-go/hearsay/cmd/internal/eval/attrcorpus"
 )
 
 var polnearDiff = flag.Bool("polnear.diff", false, "log the misses and false alarms of each dev article")
 
 // evalDir returns the shared evaluation folder: $HEARSAY_EVAL, or
-// ../../shared/eval relative to the module root.
+// ../shared/eval next to the module root.
 func evalDir() string {
 	if d := os.Getenv("HEARSAY_EVAL"); d != "" {
 		return d
 	}
-	return filepath.Join("..", "..", "shared", "eval")
+	return filepath.Join("..", "..", "..", "..", "..", "shared", "eval")
 }
 
 func scoreSplit(t *testing.T, split string) attrcorpus.Result {

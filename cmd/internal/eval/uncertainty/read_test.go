@@ -277,7 +277,7 @@ func corpusDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("HEARSAY_EVAL")
 	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "shared", "eval")
+		dir = filepath.Join("..", "..", "..", "..", "..", "shared", "eval")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "uncertainty")); err != nil {
 		t.Skipf("evaluation corpora not found at %s (set HEARSAY_EVAL)", dir)

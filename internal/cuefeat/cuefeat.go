@@ -1,6 +1,6 @@
 // Package cuefeat holds the features of a candidate attribution that the
 // extractor's learned cue filter scores, shared by the extractor and by
-// the generator that learns the weights (attribution/internal/gen/weights),
+// the generator that learns the weights (cmd/internal/gen/weights),
 // so that both compute them the same way.
 //
 // Every feature is a kind and one or two values drawn from the rules' own

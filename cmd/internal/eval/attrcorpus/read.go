@@ -4,9 +4,8 @@
 // predicted attributions against it by exact and overlapping span match
 // per role. It serves the evaluation command and is not API.
 //
-// It imports package attribution ([Predict]), so attribution's own tests
-// that use it are in package attribution_test, and attribution must never
-// import it.
+// It stands on the command's side, above what it scores: it imports
+// package attribution ([Predict]), and the library never imports it.
 package attrcorpus
 
 import (

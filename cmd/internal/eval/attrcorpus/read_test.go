@@ -295,7 +295,7 @@ func corpusDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("HEARSAY_EVAL")
 	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "shared", "eval")
+		dir = filepath.Join("..", "..", "..", "..", "..", "shared", "eval")
 	}
 	dir = filepath.Join(dir, "attribution", "polnear")
 	if _, err := os.Stat(filepath.Join(dir, "dev")); err != nil {

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/hearsay-go/hearsay/internal/eval/score"
+	"github.com/hearsay-go/hearsay/cmd/internal/eval/score"
 	"github.com/hearsay-go/hearsay/span"
 )
 

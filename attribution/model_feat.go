@@ -1,0 +1,264 @@
+package attribution
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/internal/text"
+)
+
+// The feature templates of the span model. Their numbers are hashed into
+// the weights: append new templates at the end and regenerate.
+const (
+	fBias uint8 = iota
+	fWord
+	fPrev
+	fNext
+	fPrevWord  // previous and current word
+	fWordNext  // current and next word
+	fShape     // word shape
+	fShapes    // shapes of the previous and current token
+	fSuffix    // last three bytes of a word
+	fLex       // reporting-cue lexicon: B/I, category, stance
+	fLexLemma  // the lemma of the lexicon entry
+	fLexPrev   // lexicon tag of the previous token
+	fLexNext   // lexicon tag of the next token
+	fQuote     // in, out, opening or closing quotation mark
+	fQuotes    // quote states of the previous and current token
+	fSentPos   // position in the sentence
+	fSentLeft  // tokens to the sentence end
+	fParaFirst // the sentence opens a paragraph
+	fCueLeft   // distance to the nearest lexicon cue before, in the sentence
+	fCueRight  // distance to the nearest lexicon cue after, in the sentence
+	fFrame     // role (B/I) of a hand frame covering the token
+	fFrameRule // role and rule of that frame
+	fFrameKept // role and whether the learned cue filter kept the frame
+	fFramePrev // frame role of the previous token
+	fFrameNext // frame role of the next token
+	fWordFrame // word and frame role
+	fLexFrame  // lexicon tag and frame role
+	fWordQuote // word and quote state
+	fLexNextW  // lexicon tag and next word
+	fFrameQ    // frame role and quote state
+	numTemplates
+)
+
+// templateNames name the templates in explanations.
+var templateNames = [numTemplates]string{
+	fBias: "bias", fWord: "word", fPrev: "prev", fNext: "next", fPrevWord: "prev+word", fWordNext: "word+next", fShape: "shape",
+	fShapes: "shapes", fSuffix: "suffix", fLex: "lex", fLexLemma: "lex lemma",
+	fLexPrev: "lex prev", fLexNext: "lex next", fQuote: "quote", fQuotes: "quotes",
+	fSentPos: "sentence pos", fSentLeft: "sentence left", fParaFirst: "paragraph first",
+	fCueLeft: "cue before", fCueRight: "cue after", fFrame: "frame", fFrameRule: "frame",
+	fFrameKept: "frame kept", fFramePrev: "frame prev", fFrameNext: "frame next",
+	fWordFrame: "word+frame", fLexFrame: "lex+frame", fWordQuote: "word+quote",
+	fLexNextW: "lex+next", fFrameQ: "frame+quote",
+}
+
+// tokInfo is what the features of a token read of it and its neighbours,
+// computed once per token.
+type tokInfo struct {
+	word     hv
+	shape    hv
+	lex      hv // "B verb neutral"; "" outside the lexicon's matches
+	lemma    hv
+	quote    hv
+	frame    hv // "B source"; "" outside every frame
+	rule     hv
+	kept     hv
+	sentPos  hv
+	sentLeft hv
+	cueLeft  hv
+	cueRight hv
+	sent     int32 // sentence index in the piece
+	para     int32 // paragraph index in the piece
+	paraHead bool  // the token's sentence opens its paragraph
+}
+
+// hv is a feature value with its hash: the values are hashed once, most
+// of them once for all from the tables below.
+type hv struct {
+	s string
+	h uint32
+}
+
+func hvOf(s string) hv { return hv{s, seqmodel.StrHash(s)} }
+
+// hvs returns the values of ss with their hashes.
+func hvs(ss ...string) []hv {
+	out := make([]hv, len(ss))
+	for i, s := range ss {
+		out[i] = hvOf(s)
+	}
+	return out
+}
+
+// buckets are small numbers as feature values.
+var buckets = hvs("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+")
+
+func bucket(n int) hv { return buckets[min(max(n, 0), len(buckets)-1)] }
+
+// dists are the distances of distBucket; hvIn and hvNone a token inside
+// a cue and a sentence without one.
+var (
+	dists        = hvs("4-6", "7-12", "13-25", "26+")
+	hvIn, hvNone = hvOf("in"), hvOf("none")
+)
+
+// distBucket groups a distance in tokens coarsely.
+func distBucket(n int) hv {
+	switch {
+	case n < 0:
+		return hvNone
+	case n <= 3:
+		return buckets[n]
+	case n <= 6:
+		return dists[0]
+	case n <= 12:
+		return dists[1]
+	case n <= 25:
+		return dists[2]
+	}
+	return dists[3]
+}
+
+// The shapes of shapeOf.
+var (
+	shapes                                                  = hvs("d", "q", "p", "xd", "X", "Xx", "x")
+	shNum, shQuote, shPunct, shDigit, shUpper, shCap, shLow = shapes[0], shapes[1], shapes[2], shapes[3], shapes[4], shapes[5], shapes[6]
+)
+
+// shapeOf returns a coarse shape of a token.
+func shapeOf(t *text.Token, txt string) hv {
+	switch t.Kind {
+	case text.Number:
+		return shNum
+	case text.Quote:
+		return shQuote
+	case text.Punct:
+		return shPunct
+	}
+	s := txt[t.Span.Start:t.Span.End]
+	r, _ := utf8.DecodeRuneInString(s)
+	digit, upper := false, 0
+	for _, c := range s {
+		if unicode.IsDigit(c) {
+			digit = true
+		}
+		if unicode.IsUpper(c) {
+			upper++
+		}
+	}
+	switch {
+	case digit:
+		return shDigit
+	case upper > 1 && upper == utf8.RuneCountInString(s):
+		return shUpper
+	case unicode.IsUpper(r):
+		return shCap
+	}
+	return shLow
+}
+
+// lexTags are the lexicon tags by B/I, category and stance.
+var lexTags = func() (t [2][4][8]hv) {
+	cats := [4]string{"none", "verb", "prep", "noun"}
+	for bi, b := range [2]string{"B", "I"} {
+		for c := range cats {
+			for s := range 8 {
+				t[bi][c][s] = hvOf(b + " " + cats[c] + " " + Stance(s).String())
+			}
+		}
+	}
+	return t
+}()
+
+// frameTags are the hand-frame role tags by B/I and role.
+var frameTags = [2][seqmodel.NumRoles]hv{
+	{hvOf(""), hvOf("B source"), hvOf("B cue"), hvOf("B content")},
+	{hvOf(""), hvOf("I source"), hvOf("I cue"), hvOf("I content")},
+}
+
+// hvEmpty is the empty value; hvKept and hvDropped tell whether the cue
+// filter kept a frame.
+var hvEmpty, hvKept, hvDropped = hvOf(""), hvOf("kept"), hvOf("dropped")
+
+// frameLabels are the labels of the frame tags.
+var frameLabels = map[string]seqmodel.Label{
+	"B source": seqmodel.BSource, "I source": seqmodel.ISource,
+	"B cue": seqmodel.BCue, "I cue": seqmodel.ICue,
+	"B content": seqmodel.BContent, "I content": seqmodel.IContent,
+}
+
+// Boundary values of the features of a token's neighbours.
+var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
+
+// hashInfo hashes the words of tokens [a, b); the other values come
+// hashed from their tables.
+func (c *ctx) hashInfo(info []tokInfo, a, b int) {
+	for i := a; i < b; i++ {
+		info[i].word = hvOf(c.toks[i].Fold)
+	}
+}
+
+// addFeatures adds the features of token i to h; hashInfo must have
+// hashed the values of i and its neighbours.
+func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
+	t := &info[i]
+	v := t
+	w := v.word
+	prev, next := hvStart, hvEnd
+	pshape, plex, pq, pframe := hvStart, hvStart, hvStart, hvStart
+	nlex, nframe := hvEnd, hvEnd
+	if i > 0 && info[i-1].sent == t.sent {
+		p := &info[i-1]
+		prev, pshape, plex, pq, pframe = p.word, p.shape, p.lex, p.quote, p.frame
+	}
+	if i+1 < len(info) && info[i+1].sent == t.sent {
+		n := &info[i+1]
+		next, nlex, nframe = n.word, n.lex, n.frame
+	}
+	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
+	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
+	one(fBias, hvEnd)
+	one(fWord, w)
+	one(fPrev, prev)
+	one(fNext, next)
+	two(fPrevWord, prev, w)
+	two(fWordNext, w, next)
+	one(fShape, v.shape)
+	if len(w.s) > 4 {
+		h.Add(fSuffix, w.s[len(w.s)-3:])
+	}
+	one(fLex, v.lex)
+	if t.lemma.s != "" {
+		one(fLexLemma, v.lemma)
+	}
+	one(fQuote, v.quote)
+	one(fSentPos, v.sentPos)
+	one(fSentLeft, v.sentLeft)
+	if t.paraHead {
+		one(fParaFirst, hvEnd)
+	}
+	one(fCueLeft, v.cueLeft)
+	one(fCueRight, v.cueRight)
+	one(fFrame, v.frame)
+	if t.frame.s != "" {
+		two(fFrameRule, v.frame, v.rule)
+		two(fFrameKept, v.frame, v.kept)
+	}
+	two(fWordFrame, w, v.frame)
+	two(fLexFrame, v.lex, v.frame)
+	two(fWordQuote, w, v.quote)
+	two(fShapes, pshape, v.shape)
+	one(fLexPrev, plex)
+	two(fQuotes, pq, v.quote)
+	two(fFramePrev, pframe, v.frame)
+	one(fLexNext, nlex)
+	if t.lex.s != "" {
+		two(fLexNextW, v.lex, next)
+	}
+	two(fFrameNext, v.frame, nframe)
+	two(fFrameQ, v.frame, v.quote)
+}

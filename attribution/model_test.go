@@ -1,0 +1,115 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// TestSpanModelEmbedded checks that the embedded span model decodes.
+func TestSpanModelEmbedded(t *testing.T) {
+	m := spanModel()
+	if m == nil {
+		t.Fatal("no span model embedded")
+	}
+	if m.Buckets() == 0 || m.Scale <= 0 {
+		t.Errorf("span model: %d buckets, scale %v", m.Buckets(), m.Scale)
+	}
+}
+
+// TestModelRule checks that a cue only the model finds is named by the
+// model and its strongest features, and that a cue a frame also finds
+// keeps the frame's name.
+func TestModelRule(t *testing.T) {
+	tests := []struct {
+		name, text, cue, rule string
+	}{
+		{"model only", `"This is a big political win for me," I confessed.`, "confessed", `model: cue "confessed" (`},
+		{"frame and model", "The campaign insisted that the candidate had done nothing wrong.", "insisted", "X said C"},
+	}
+	var x Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, f := range x.Extract(tt.text, nil) {
+				if f.Cue.Text(tt.text) != tt.cue {
+					continue
+				}
+				if !strings.HasPrefix(f.Rule, tt.rule) {
+					t.Errorf("rule %q, want it to start with %q", f.Rule, tt.rule)
+				}
+				return
+			}
+			t.Errorf("no frame with cue %q in %v", tt.cue, rows(tt.text, x.Extract(tt.text, nil)))
+		})
+	}
+}
+
+// TestSpanishWithoutModel checks that Spanish, which has no training
+// data, is extracted by the frames and the filter's rules alone.
+func TestSpanishWithoutModel(t *testing.T) {
+	x, err := NewExtractor(language.Spanish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.model() != nil {
+		t.Fatal("the Spanish extractor uses the span model")
+	}
+	text := "El ministro dijo que la economía crecerá este año."
+	want := rows(text, filterCues(text, x.extractRaw(text), false))
+	if diff := cmp.Diff(want, rows(text, x.Extract(text, nil))); diff != "" {
+		t.Errorf("Extract (-want +got):\n%s", diff)
+	}
+}
+
+// TestModelFramesValid checks the frames the model path gives on texts
+// with quotes, nesting and via chains: spans inside the text and on
+// token boundaries, ViaIndex in range and never the frame itself.
+func TestModelFramesValid(t *testing.T) {
+	texts := []string{
+		"Top U.S. officials, as reported by Axios, claim the Venezuelan leader fears his own guards.",
+		`"We have covert operations," a senior White House official told Axios. "They know too much."` + "\n\n" + `"It is over," he added.`,
+		"Republicans questioned the cost, blamed the agency and said the deal was dead.",
+		"It is believed that the ship sank. Analysts believe that the fate of the deal is sealed.",
+	}
+	var x Extractor
+	for _, text := range texts {
+		frames := x.Extract(text, nil)
+		if len(frames) == 0 {
+			t.Errorf("no frames in %q", text)
+		}
+		for i, f := range frames {
+			spans := append([]namedSpan{{"cue", f.Cue}, {"source", f.Source}, {"source phrase", f.SourcePhrase}}, contentSpans(f)...)
+			for _, s := range spans {
+				if s.s.Start < 0 || s.s.End > len(text) || s.s.Start > s.s.End {
+					t.Errorf("%q: frame %d: %s span %v out of the text", text, i, s.name, s.s)
+				}
+			}
+			if f.Cue.IsEmpty() {
+				t.Errorf("%q: frame %d (%s) has no cue", text, i, f.Rule)
+			}
+			if f.ViaIndex == i || f.ViaIndex >= len(frames) || f.ViaIndex < -1 {
+				t.Errorf("%q: frame %d: ViaIndex %d", text, i, f.ViaIndex)
+			}
+			if f.Rule == "" {
+				t.Errorf("%q: frame %d says not why", text, i)
+			}
+		}
+	}
+}
+
+type namedSpan struct {
+	name string
+	s    span.Span
+}
+
+func contentSpans(f Frame) []namedSpan {
+	var out []namedSpan
+	for _, c := range f.Content {
+		out = append(out, namedSpan{"content", c})
+	}
+	return out
+}
