@@ -88,10 +88,10 @@ type modelCtx struct {
 	chained []bool
 	// owned lists, by start, the content fragments of the chained frames
 	// the cue filter kept: no other cue takes them.
-	owned []span.Span
-	order   []int // hand frames by cue start
-	cursor  int   // in order: the first frame of the current piece
-	origin  []int // per output frame: the hand frame it comes from, or -1
+	owned  []span.Span
+	order  []int // hand frames by cue start
+	cursor int   // in order: the first frame of the current piece
+	origin []int // per output frame: the hand frame it comes from, or -1
 	// train, when set, receives each piece instead of decoding it.
 	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
 }
