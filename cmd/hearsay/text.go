@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
@@ -40,16 +41,17 @@ func writeText(w *bytes.Buffer, name string, doc *hearsay.Document) {
 			hedges[h.Claim] = append(hedges[h.Claim], h)
 		}
 	}
-	// A claim's text is printed once, within the budget of package
+	// A claim's text is printed whole once, within the budget of package
 	// excerpt, so that the output stays linear in the input however the
-	// claims nest or repeat; otherwise the claim is named by its place.
+	// claims nest or repeat; a claim printed again (it has several
+	// sources) shows its first words, and one past the budget its place.
 	plan := excerpt.New(len(doc.Text), doc.Claims)
 	printed := make([]bool, len(doc.Claims))
 	say := func(i int) string {
 		c := doc.Claims[i]
 		switch {
 		case printed[i]:
-			return fmt.Sprintf("(%s, as above)", c.ID)
+			return shorten(c.Text, 80)
 		case !plan.Full[i] && plan.Within[i] >= 0:
 			return fmt.Sprintf("(%s: bytes %d-%d, inside %s)", c.ID, c.Span().Start, c.Span().End, doc.Claims[plan.Within[i]].ID)
 		case !plan.Full[i]:
@@ -145,4 +147,20 @@ func marked(text string, c claim.Claim, hedges []claim.Hedge) string {
 		b.WriteString(text[pos:s.End])
 	}
 	return b.String()
+}
+
+// shorten returns s cut after at most n bytes, at a space and on a rune
+// start when it can be, with " …" when it was cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > n/2 {
+		cut = sp
+	}
+	return s[:cut] + " …"
 }
