@@ -180,9 +180,8 @@ var frameTags = [2][seqmodel.NumRoles]hv{
 	{hvOf(""), hvOf("I source"), hvOf("I cue"), hvOf("I content")},
 }
 
-// hvEmpty is the empty value; hvKept and hvDropped tell whether the cue
-// filter kept a frame.
-var hvEmpty, hvKept, hvDropped = hvOf(""), hvOf("kept"), hvOf("dropped")
+// hvKept and hvDropped tell whether the cue filter kept a frame.
+var hvKept, hvDropped = hvOf("kept"), hvOf("dropped")
 
 // frameLabels are the labels of the frame tags.
 var frameLabels = map[string]seqmodel.Label{
