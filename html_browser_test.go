@@ -3,6 +3,7 @@ package hearsay_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"image/png"
 	"net/url"
@@ -10,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -41,26 +43,50 @@ func chromium(t *testing.T) string {
 }
 
 // runChromium runs headless Chromium on the page file with the extra
-// arguments, offline and with a profile in dir, and returns its standard
-// output. The timeout is generous: the machine may be busy.
+// arguments, offline and with a new profile in dir, and returns its
+// standard output. The timeout is generous: the machine may be busy. A
+// browser killed by a signal (Chromium now and then crashes on start on
+// a loaded machine, before it reads the page) is run again, up to three
+// times; any other failure fails the test at once.
 func runChromium(t *testing.T, bin, dir, page string, args ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	all := append([]string{
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + filepath.Join(dir, "profile"), "--force-device-scale-factor=1",
-	}, args...)
-	all = append(all, (&url.URL{Scheme: "file", Path: filepath.ToSlash(page)}).String())
-	cmd := exec.CommandContext(ctx, bin, all...)
+	var err error
 	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+	for range 3 {
+		profile, perr := os.MkdirTemp(dir, "profile")
+		if perr != nil {
+			t.Fatal(perr)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		all := append([]string{
+			"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--user-data-dir=" + profile, "--force-device-scale-factor=1",
+		}, args...)
+		all = append(all, (&url.URL{Scheme: "file", Path: filepath.ToSlash(page)}).String())
+		cmd := exec.CommandContext(ctx, bin, all...)
+		stderr.Reset()
+		cmd.Stderr = &stderr
+		var out []byte
+		out, err = cmd.Output()
+		cancel()
+		if err == nil {
+			return out
+		}
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ProcessState == nil || !signaled(exit.ProcessState) {
+			break
+		}
+		t.Logf("chromium %s: %v; running it again", strings.Join(args, " "), err)
 	}
-	return out
+	t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+	return nil
+}
+
+// signaled reports whether the process was ended by a signal.
+func signaled(ps *os.ProcessState) bool {
+	ws, ok := ps.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled()
 }
 
 // TestHTMLChromium renders the article's page in headless Chromium: the
