@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -180,7 +181,7 @@ func featurize(txt string) []seqmodel.Piece {
 		return nil
 	}
 	sentences := text.Sentences(txt)
-	a := annot.New(txt, sentences, nil)
+	a := annot.New(txt, sentences, pos.English())
 	defer a.Release()
 	mc, done := x.newModelCtx(a, nil)
 	defer done()
@@ -324,13 +325,13 @@ func (mc *modelCtx) paragraph(a, b int) {
 	ms.h.Reset()
 	info := ms.info[a:b]
 	toks := c.toks
-	c.toks = toks[a:b]
+	c.toks, c.tok0 = toks[a:b], c.tok0+a
 	c.hashInfo(info, 0, len(info))
 	for i := range info {
 		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()
 	}
-	c.toks = toks
+	c.toks, c.tok0 = toks, c.tok0-a
 	if mc.train != nil {
 		spans := make([]span.Span, b-a)
 		hand := make([]seqmodel.Label, b-a)
@@ -437,28 +438,50 @@ func (mc *modelCtx) lexInfo(a, b int) {
 			}
 		}
 	}
-	last := -1
+	last, brk := -1, false
 	for i := a; i < b; i++ {
 		if info[i].lex.s != "" {
-			info[i].cueLeft, last = hvIn, i
+			info[i].cueLeft, info[i].brkLeft, last, brk = hvIn, hvIn, i, false
 			continue
 		}
-		info[i].cueLeft = hvNone
+		info[i].cueLeft, info[i].brkLeft = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueLeft = distBucket(i - last)
+			info[i].cueLeft, info[i].brkLeft = distBucket(i-last), hvBreak[b2i(brk)]
 		}
+		brk = brk || clauseBreak(c.toks[i].Fold)
 	}
-	last = -1
+	last, brk = -1, false
 	for i := b - 1; i >= a; i-- {
 		if info[i].lex.s != "" {
-			info[i].cueRight, last = hvIn, i
+			info[i].cueRight, info[i].brkRight, last, brk = hvIn, hvIn, i, false
 			continue
 		}
-		info[i].cueRight = hvNone
+		info[i].cueRight, info[i].brkRight = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueRight = distBucket(last - i)
+			info[i].cueRight, info[i].brkRight = distBucket(last-i), hvBreak[b2i(brk)]
 		}
+		brk = brk || clauseBreak(c.toks[i].Fold)
 	}
+}
+
+// hvBreak tells whether a clause break lies between a token and the
+// nearest lexicon cue.
+var hvBreak = hvs("same", "break")
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// clauseBreak reports whether a folded token ends or opens a clause.
+func clauseBreak(f string) bool {
+	switch f {
+	case ",", ";", ":", "--", "\u2014", "\u2013", "(", ")":
+		return true
+	}
+	return false
 }
 
 // frameInfo marks the tokens of the piece with the roles of the hand

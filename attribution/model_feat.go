@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
@@ -41,6 +42,21 @@ const (
 	fWordQuote // word and quote state
 	fLexNextW  // lexicon tag and next word
 	fFrameQ    // frame role and quote state
+	fTag       // part-of-speech tag (XPOS)
+	fTagPrev   // tag of the previous token
+	fTagNext   // tag of the next token
+	fTags      // tags of the previous and current token
+	fTagsNext  // tags of the current and next token
+	fTags3     // tags of the previous, current and next token
+	fLexTag    // lexicon tag and tag
+	fTagFrame  // tag and frame role
+	fWordTag   // word and tag
+	fTagsLeft  // tags of the two tokens before and the current one
+	fTagsRight // tags of the current token and the two after
+	fCueLeftT  // distance to the lexicon cue before, clause break between, and tag
+	fCueRightT // distance to the lexicon cue after, clause break between, and tag
+	fLexPrev2  // lexicon tag two tokens before
+	fLexNext2  // lexicon tag two tokens after
 	numTemplates
 )
 
@@ -54,6 +70,10 @@ var templateNames = [numTemplates]string{
 	fFrameKept: "frame kept", fFramePrev: "frame prev", fFrameNext: "frame next",
 	fWordFrame: "word+frame", fLexFrame: "lex+frame", fWordQuote: "word+quote",
 	fLexNextW: "lex+next", fFrameQ: "frame+quote",
+	fTag: "tag", fTagPrev: "tag prev", fTagNext: "tag next", fTags: "tags", fTagsNext: "tags next",
+	fTags3: "tags 3", fLexTag: "lex+tag", fTagFrame: "tag+frame", fWordTag: "word+tag",
+	fTagsLeft: "tags left", fTagsRight: "tags right", fCueLeftT: "cue before+tag", fCueRightT: "cue after+tag",
+	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2",
 }
 
 // tokInfo is what the features of a token read of it and its neighbours,
@@ -71,6 +91,9 @@ type tokInfo struct {
 	sentLeft hv
 	cueLeft  hv
 	cueRight hv
+	brkLeft  hv // a clause break between the token and the cue before
+	brkRight hv // a clause break between the token and the cue after
+	tag      hv    // the part-of-speech tag (XPOS)
 	sent     int32 // sentence index in the piece
 	para     int32 // paragraph index in the piece
 	paraHead bool  // the token's sentence opens its paragraph
@@ -194,11 +217,36 @@ var frameLabels = map[string]seqmodel.Label{
 // Boundary values of the features of a token's neighbours.
 var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
 
-// hashInfo hashes the words of tokens [a, b); the other values come
-// hashed from their tables.
+// tagValues are the part-of-speech tags (XPOS) as feature values, by
+// pos.Tag.
+var tagValues = func() (t [256]hv) {
+	for i := range t {
+		t[i] = hvOf(pos.Tag(i).String())
+	}
+	return t
+}()
+
+// contextTags chooses the part-of-speech tags of the features: the
+// tagger's, in context, from the annotated text (which tags a sentence
+// on first ask), or the tag each word most often has (pos.Lexical),
+// which costs a hash per token where the tagger costs three times the
+// rest of the model. Changing it requires regenerating the weights.
+const contextTags = false
+
+// hashInfo hashes the words of tokens [a, b) and finds their
+// part-of-speech tags (see contextTags); the other values come hashed
+// from their tables.
 func (c *ctx) hashInfo(info []tokInfo, a, b int) {
+	en := pos.English()
 	for i := a; i < b; i++ {
 		info[i].word = hvOf(c.toks[i].Fold)
+		var tag pos.Tag
+		if contextTags {
+			tag = c.a.Tag(c.tok0 + i)
+		} else {
+			tag, _ = en.Lexical(c.toks[i].Fold)
+		}
+		info[i].tag = tagValues[tag]
 	}
 }
 
@@ -209,15 +257,22 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	v := t
 	w := v.word
 	prev, next := hvStart, hvEnd
-	pshape, plex, pq, pframe := hvStart, hvStart, hvStart, hvStart
-	nlex, nframe := hvEnd, hvEnd
+	pshape, plex, pq, pframe, ptag, pptag := hvStart, hvStart, hvStart, hvStart, hvStart, hvStart
+	nlex, nframe, ntag, nntag := hvEnd, hvEnd, hvEnd, hvEnd
+	pplex, nnlex := hvStart, hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
 		p := &info[i-1]
-		prev, pshape, plex, pq, pframe = p.word, p.shape, p.lex, p.quote, p.frame
+		prev, pshape, plex, pq, pframe, ptag = p.word, p.shape, p.lex, p.quote, p.frame, p.tag
+		if i > 1 && info[i-2].sent == t.sent {
+			pptag, pplex = info[i-2].tag, info[i-2].lex
+		}
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
 		n := &info[i+1]
-		next, nlex, nframe = n.word, n.lex, n.frame
+		next, nlex, nframe, ntag = n.word, n.lex, n.frame, n.tag
+		if i+2 < len(info) && info[i+2].sent == t.sent {
+			nntag, nnlex = info[i+2].tag, info[i+2].lex
+		}
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
 	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
@@ -261,4 +316,29 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	}
 	two(fFrameNext, v.frame, nframe)
 	two(fFrameQ, v.frame, v.quote)
+	tag := v.tag
+	one(fTag, tag)
+	one(fTagPrev, ptag)
+	one(fTagNext, ntag)
+	two(fTags, ptag, tag)
+	two(fTagsNext, tag, ntag)
+	three(h, fTags3, ptag, tag, ntag)
+	three(h, fTagsLeft, pptag, ptag, tag)
+	three(h, fTagsRight, tag, ntag, nntag)
+	two(fLexTag, v.lex, tag)
+	two(fTagFrame, tag, v.frame)
+	two(fWordTag, w, tag)
+	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
+	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
+	one(fLexPrev2, pplex)
+	one(fLexNext2, nnlex)
+}
+
+// three adds the feature of template tm with the values x, y and z.
+func three(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
+	yz := ""
+	if h.Explain {
+		yz = y.s + " " + z.s
+	}
+	h.AddH2(tm, x.s, x.h, yz, y.h*0x01000193^z.h)
 }
