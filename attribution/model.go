@@ -132,12 +132,14 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 			// for the model to learn from: the frames keep their spans.
 			mc.chained[i] = true
 		}
-		if strings.Contains(f.Rule, "quote continued") {
+		if strings.Contains(f.Rule, "quote continued") || f.Rule == citedRule {
+			// A quote carried over, and Y of "X, citing Y, said C",
+			// nested in X's attribution of the same content.
 			mc.chained[i] = true
 		}
 	}
 	for i, f := range all {
-		if mc.chained[i] && kept[i] {
+		if mc.chained[i] && kept[i] && f.Rule != citedRule {
 			mc.owned = append(mc.owned, f.Content...)
 		}
 	}
@@ -446,7 +448,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		}
 		info[i].cueLeft, info[i].brkLeft = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueLeft, info[i].brkLeft = distBucket(i-last), hvBreak[b2i(brk)]
+			info[i].cueLeft, info[i].brkLeft, info[i].lemmaLeft = distBucket(i-last), hvBreak[b2i(brk)], info[last].lemma
 		}
 		brk = brk || clauseBreak(c.toks[i].Fold)
 	}
@@ -458,7 +460,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		}
 		info[i].cueRight, info[i].brkRight = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueRight, info[i].brkRight = distBucket(last-i), hvBreak[b2i(brk)]
+			info[i].cueRight, info[i].brkRight, info[i].lemmaRight = distBucket(last-i), hvBreak[b2i(brk)], info[last].lemma
 		}
 		brk = brk || clauseBreak(c.toks[i].Fold)
 	}

@@ -193,8 +193,10 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	hand := mc.handAt(cue)
 	content := mc.unowned(contents, hand)
 	if len(hand) == 0 || !mc.kept[hand[0]] {
-		// A cue the frames did not keep needs a content and a sure model.
-		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin {
+		// A cue the frames did not keep needs a content and a sure model,
+		// and is none of the frames that keep their own spans nor an
+		// agentless passive the filter dropped ("is believed to").
+		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin || len(hand) > 0 && (mc.chained[hand[0]] || src.IsEmpty() && mc.hand[hand[0]].Rule == "X is said to") {
 			return
 		}
 	}
@@ -223,7 +225,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) {
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src, hand) {
 			src = best.SourcePhrase
 		}
 		if len(content) == 0 {
@@ -251,6 +253,20 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	fr.Cue, fr.Content = cue, content
 	fr.Source, fr.SourcePhrase, fr.Antecedent = span.Span{}, span.Span{}, span.Span{}
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
+}
+
+// holdsCue reports whether src holds the cue of a kept frame other than
+// those of hand: a source never holds a cue ("A website quoting a judge
+// said C" has the source "A website", the judge's attribution nested).
+func (mc *modelCtx) holdsCue(src span.Span, hand []int) bool {
+	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= src.Start })
+	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < src.End; i++ {
+		k := mc.order[i]
+		if f := &mc.hand[k]; mc.kept[k] && f.Cue.End <= src.End && !slices.Contains(hand, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // unowned returns the contents that no chained frame (see modelCtx)

@@ -57,6 +57,16 @@ const (
 	fCueRightT // distance to the lexicon cue after, clause break between, and tag
 	fLexPrev2  // lexicon tag two tokens before
 	fLexNext2  // lexicon tag two tokens after
+	fPrev2     // word two tokens before
+	fNext2     // word two tokens after
+	fLemmaTagN // lexicon lemma and the next tag
+	fLemmaTagP // lexicon lemma and the previous tag
+	fWordTagN  // word and the next tag
+	fTagPWord  // previous tag and word
+	fLemmaL    // lemma of the lexicon cue before, distance, clause break
+	fLemmaR    // lemma of the lexicon cue after, distance, clause break
+	fLemmaLT   // lemma of the lexicon cue before and tag
+	fLemmaRT   // lemma of the lexicon cue after and tag
 	numTemplates
 )
 
@@ -73,7 +83,8 @@ var templateNames = [numTemplates]string{
 	fTag: "tag", fTagPrev: "tag prev", fTagNext: "tag next", fTags: "tags", fTagsNext: "tags next",
 	fTags3: "tags 3", fLexTag: "lex+tag", fTagFrame: "tag+frame", fWordTag: "word+tag",
 	fTagsLeft: "tags left", fTagsRight: "tags right", fCueLeftT: "cue before+tag", fCueRightT: "cue after+tag",
-	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2",
+	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2", fPrev2: "prev 2", fNext2: "next 2",
+	fLemmaTagN: "lemma+next tag", fLemmaTagP: "lemma+prev tag", fWordTagN: "word+next tag", fTagPWord: "prev tag+word",
 }
 
 // tokInfo is what the features of a token read of it and its neighbours,
@@ -93,10 +104,13 @@ type tokInfo struct {
 	cueRight hv
 	brkLeft  hv // a clause break between the token and the cue before
 	brkRight hv // a clause break between the token and the cue after
-	tag      hv    // the part-of-speech tag (XPOS)
-	sent     int32 // sentence index in the piece
-	para     int32 // paragraph index in the piece
-	paraHead bool  // the token's sentence opens its paragraph
+	// lemmaLeft and lemmaRight are the lemmas of the nearest lexicon
+	// cues before and after in the sentence.
+	lemmaLeft, lemmaRight hv
+	tag                   hv    // the part-of-speech tag (XPOS)
+	sent                  int32 // sentence index in the piece
+	para                  int32 // paragraph index in the piece
+	paraHead              bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -259,19 +273,19 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	prev, next := hvStart, hvEnd
 	pshape, plex, pq, pframe, ptag, pptag := hvStart, hvStart, hvStart, hvStart, hvStart, hvStart
 	nlex, nframe, ntag, nntag := hvEnd, hvEnd, hvEnd, hvEnd
-	pplex, nnlex := hvStart, hvEnd
+	pplex, nnlex, pprev, nnext := hvStart, hvEnd, hvStart, hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
 		p := &info[i-1]
 		prev, pshape, plex, pq, pframe, ptag = p.word, p.shape, p.lex, p.quote, p.frame, p.tag
 		if i > 1 && info[i-2].sent == t.sent {
-			pptag, pplex = info[i-2].tag, info[i-2].lex
+			pptag, pplex, pprev = info[i-2].tag, info[i-2].lex, info[i-2].word
 		}
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
 		n := &info[i+1]
 		next, nlex, nframe, ntag = n.word, n.lex, n.frame, n.tag
 		if i+2 < len(info) && info[i+2].sent == t.sent {
-			nntag, nnlex = info[i+2].tag, info[i+2].lex
+			nntag, nnlex, nnext = info[i+2].tag, info[i+2].lex, info[i+2].word
 		}
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
@@ -332,6 +346,22 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
 	one(fLexPrev2, pplex)
 	one(fLexNext2, nnlex)
+	one(fPrev2, pprev)
+	one(fNext2, nnext)
+	if t.lemma.s != "" {
+		two(fLemmaTagN, v.lemma, ntag)
+		two(fLemmaTagP, v.lemma, ptag)
+	}
+	two(fWordTagN, w, ntag)
+	two(fTagPWord, ptag, w)
+	if t.lemmaLeft.s != "" {
+		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
+		two(fLemmaLT, v.lemmaLeft, tag)
+	}
+	if t.lemmaRight.s != "" {
+		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
+		two(fLemmaRT, v.lemmaRight, tag)
+	}
 }
 
 // three adds the feature of template tm with the values x, y and z.
