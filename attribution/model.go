@@ -51,6 +51,7 @@ type modelScratch struct {
 	skip   []int32 // frameInfo: skip[i] > i when token i is marked
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
+	tags   tagCache
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -154,6 +155,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		sc.matches = sc.matches[:0]
 		sc.quotes = sc.quotes[:0]
 		clear(sc.classes)
+		clear(ms.tags[:])
 		scratchPool.Put(sc)
 		modelPool.Put(ms)
 	}
@@ -328,7 +330,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 	info := ms.info[a:b]
 	toks := c.toks
 	c.toks, c.tok0 = toks[a:b], c.tok0+a
-	c.hashInfo(info, 0, len(info))
+	c.hashInfo(info, 0, len(info), &ms.tags)
 	for i := range info {
 		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()

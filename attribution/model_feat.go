@@ -248,20 +248,40 @@ var tagValues = func() (t [256]hv) {
 const contextTags = false
 
 // hashInfo hashes the words of tokens [a, b) and finds their
-// part-of-speech tags (see contextTags); the other values come hashed
-// from their tables.
-func (c *ctx) hashInfo(info []tokInfo, a, b int) {
-	en := pos.English()
+// part-of-speech tags (see contextTags) through cache; the other values
+// come hashed from their tables.
+func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
+	var en *pos.Tagger
 	for i := a; i < b; i++ {
-		info[i].word = hvOf(c.toks[i].Fold)
+		f := c.toks[i].Fold
+		w := hvOf(f)
+		info[i].word = w
 		var tag pos.Tag
 		if contextTags {
 			tag = c.a.Tag(c.tok0 + i)
+		} else if e := &cache[w.h%uint32(len(cache))]; e.word == f && e.set {
+			tag = e.tag
 		} else {
-			tag, _ = en.Lexical(c.toks[i].Fold)
+			if en == nil {
+				en = pos.English()
+			}
+			tag, _ = en.Lexical(f)
+			*e = tagEntry{word: f, tag: tag, set: true}
 		}
 		info[i].tag = tagValues[tag]
 	}
+}
+
+// tagCache holds the lexical tags of the words seen last, by the hash of
+// the word: news repeats its words, and a lookup in the tagger's
+// dictionary is a cache miss. It is cleared after each call, so that it
+// keeps no text alive.
+type tagCache [1024]tagEntry
+
+type tagEntry struct {
+	word string
+	tag  pos.Tag
+	set  bool
 }
 
 // addFeatures adds the features of token i to h; hashInfo must have
@@ -271,22 +291,15 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	v := t
 	w := v.word
 	prev, next := hvStart, hvEnd
-	pshape, plex, pq, pframe, ptag, pptag := hvStart, hvStart, hvStart, hvStart, hvStart, hvStart
-	nlex, nframe, ntag, nntag := hvEnd, hvEnd, hvEnd, hvEnd
-	pplex, nnlex, pprev, nnext := hvStart, hvEnd, hvStart, hvEnd
+	pshape, plex, pq, pframe, ptag := hvStart, hvStart, hvStart, hvStart, hvStart
+	nlex, nframe, ntag := hvEnd, hvEnd, hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
 		p := &info[i-1]
 		prev, pshape, plex, pq, pframe, ptag = p.word, p.shape, p.lex, p.quote, p.frame, p.tag
-		if i > 1 && info[i-2].sent == t.sent {
-			pptag, pplex, pprev = info[i-2].tag, info[i-2].lex, info[i-2].word
-		}
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
 		n := &info[i+1]
 		next, nlex, nframe, ntag = n.word, n.lex, n.frame, n.tag
-		if i+2 < len(info) && info[i+2].sent == t.sent {
-			nntag, nnlex, nnext = info[i+2].tag, info[i+2].lex, info[i+2].word
-		}
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
 	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
@@ -332,28 +345,16 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fFrameQ, v.frame, v.quote)
 	tag := v.tag
 	one(fTag, tag)
-	one(fTagPrev, ptag)
-	one(fTagNext, ntag)
 	two(fTags, ptag, tag)
 	two(fTagsNext, tag, ntag)
 	three(h, fTags3, ptag, tag, ntag)
-	three(h, fTagsLeft, pptag, ptag, tag)
-	three(h, fTagsRight, tag, ntag, nntag)
 	two(fLexTag, v.lex, tag)
 	two(fTagFrame, tag, v.frame)
-	two(fWordTag, w, tag)
 	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
-	one(fLexPrev2, pplex)
-	one(fLexNext2, nnlex)
-	one(fPrev2, pprev)
-	one(fNext2, nnext)
 	if t.lemma.s != "" {
 		two(fLemmaTagN, v.lemma, ntag)
-		two(fLemmaTagP, v.lemma, ptag)
 	}
-	two(fWordTagN, w, ntag)
-	two(fTagPWord, ptag, w)
 	if t.lemmaLeft.s != "" {
 		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
 		two(fLemmaLT, v.lemmaLeft, tag)
@@ -366,9 +367,9 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 
 // three adds the feature of template tm with the values x, y and z.
 func three(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
-	yz := ""
 	if h.Explain {
-		yz = y.s + " " + z.s
+		h.AddH2(tm, x.s, x.h, y.s+" "+z.s, y.h*0x01000193^z.h)
+		return
 	}
-	h.AddH2(tm, x.s, x.h, yz, y.h*0x01000193^z.h)
+	h.AddH2(tm, "", x.h, "", y.h*0x01000193^z.h)
 }

@@ -28,7 +28,7 @@ func TestModelRule(t *testing.T) {
 	tests := []struct {
 		name, text, cue, rule string
 	}{
-		{"model only", `"This is a big political win for me," he confessed.`, "confessed", `model: cue "confessed" (`},
+		{"model only", `"This is a big political win for me," he gushed.`, "gushed", `model: cue "gushed" (`},
 		{"frame and model", "The campaign insisted that the candidate had done nothing wrong.", "insisted", "X said C"},
 	}
 	var x Extractor
