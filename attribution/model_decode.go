@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -202,6 +203,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	}
 	if len(hand) == 0 {
 		lemma, stance := mc.lemma(s)
+		cue = mc.toPreposition(cue, src, content)
 		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
 		mc.add(-1, func() { c.emit(fr, src, -1) })
 		return
@@ -213,7 +215,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	if mc.kept[hand[0]] {
 		// The kept frame's cue: on the cues both find, its boundaries are
 		// right a little more often than the model's (dev).
-		cue = best.Cue
+		if !(best.Cue.Start == cue.Start && best.Cue.End < cue.End && mc.timeWords(best.Cue.End, cue.End)) {
+			cue = best.Cue
+		}
 		if mc.chained[hand[0]] {
 			// A via chain, which the corpus does not annotate: the
 			// frames keep their own spans.
@@ -235,6 +239,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			content = mc.addUntagged(content, best.Content)
 		}
 	}
+	cue = mc.toPreposition(cue, src, content)
 	if src == best.SourcePhrase {
 		// The hand frame's source phrase: keep its conjuncts and their
 		// classification.
@@ -267,6 +272,53 @@ func (mc *modelCtx) holdsCue(src span.Span, hand []int) bool {
 		}
 	}
 	return false
+}
+
+// toPreposition extends cue over the few words between it and the first
+// fragment of content when they end in a preposition: the corpus marks
+// a verb with its object and preposition as the cue ("likened the rules
+// to", "accused Holt of", "asked Clinton about").
+func (mc *modelCtx) toPreposition(cue, src span.Span, content []span.Span) span.Span {
+	if len(content) == 0 || content[0].Start < cue.End {
+		return cue
+	}
+	c := mc.c
+	i, j := c.tokenAt(cue.End), c.tokenAt(content[0].Start)
+	if j-i < 1 || j-i > maxPrepGap || j > len(c.toks) || src.Start < content[0].Start && src.End > cue.End {
+		return cue
+	}
+	for t := i; t < j; t++ {
+		if k := c.toks[t].Kind; k == text.Punct || k == text.Quote || k == text.Number {
+			return cue
+		}
+	}
+	switch c.toks[j-1].Fold {
+	case "of", "to", "about", "for", "on", "as", "with", "against", "over":
+		cue.End = c.toks[j-1].Span.End
+	}
+	return cue
+}
+
+// maxPrepGap is the most words toPreposition adds to a cue.
+const maxPrepGap = 4
+
+// timeWords reports whether the tokens between bytes a and b are all
+// words of time ("Friday", "this week", "then"), which the corpus marks
+// in the cue right after it ("said Friday").
+func (mc *modelCtx) timeWords(a, b int) bool {
+	c := mc.c
+	n := 0
+	for i := c.tokenAt(a); i < len(c.toks) && c.toks[i].Span.End <= b; i++ {
+		switch c.toks[i].Fold {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"today", "yesterday", "tonight", "then", "later", "earlier", "this", "last", "week",
+			"month", "morning", "afternoon", "evening", "night":
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // unowned returns the contents that no chained frame (see modelCtx)
