@@ -452,7 +452,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		if last >= 0 {
 			info[i].cueLeft, info[i].brkLeft, info[i].lemmaLeft = distBucket(i-last), hvBreak[b2i(brk)], info[last].lemma
 		}
-		brk = brk || clauseBreak(c.toks[i].Fold)
+		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
 	last, brk = -1, false
 	for i := b - 1; i >= a; i-- {
@@ -464,7 +464,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		if last >= 0 {
 			info[i].cueRight, info[i].brkRight, info[i].lemmaRight = distBucket(last-i), hvBreak[b2i(brk)], info[last].lemma
 		}
-		brk = brk || clauseBreak(c.toks[i].Fold)
+		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
 }
 

@@ -368,8 +368,13 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 // three adds the feature of template tm with the values x, y and z.
 func three(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
 	if h.Explain {
-		h.AddH2(tm, x.s, x.h, y.s+" "+z.s, y.h*0x01000193^z.h)
+		threeExplained(h, tm, x, y, z)
 		return
 	}
-	h.AddH2(tm, "", x.h, "", y.h*0x01000193^z.h)
+	h.Seq.Feats = append(h.Seq.Feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
+}
+
+// threeExplained is three keeping the feature as text.
+func threeExplained(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
+	h.AddH2(tm, x.s, x.h, y.s+" "+z.s, y.h*0x01000193^z.h)
 }
