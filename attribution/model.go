@@ -94,6 +94,11 @@ type modelCtx struct {
 	order  []int // hand frames by cue start
 	cursor int   // in order: the first frame of the current piece
 	origin []int // per output frame: the hand frame it comes from, or -1
+	// prevCue is the first token of the last cue of the piece emitted
+	// with a source, prevSrc that source (see sharedSource); prevCue is
+	// -1 when there is none.
+	prevCue int
+	prevSrc span.Span
 	// train, when set, receives each piece instead of decoding it.
 	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
 }
@@ -275,6 +280,7 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	}
 	mc.anchorKept()
 	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
+	mc.prevCue = -1
 	mc.group()
 	mc.emit()
 }

@@ -205,6 +205,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 		lemma, stance := mc.lemma(s)
 		cue = mc.toPreposition(cue, src, content)
 		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
+		mc.remember(s, src)
 		mc.add(-1, func() { c.emit(fr, src, -1) })
 		return
 	}
@@ -229,8 +230,14 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src, hand) {
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) {
 			src = best.SourcePhrase
+			if mc.holdsCue(src) {
+				// "X questioned A, blamed B and said C": the frame took
+				// an object and the next verb for the source; the verbs
+				// share the source of the cue before in the sentence.
+				src = mc.sharedSource(s)
+			}
 		}
 		if len(content) == 0 {
 			content = best.Content
@@ -240,6 +247,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 		}
 	}
 	cue = mc.toPreposition(cue, src, content)
+	mc.remember(s, src)
 	if src == best.SourcePhrase {
 		// The hand frame's source phrase: keep its conjuncts and their
 		// classification.
@@ -260,18 +268,37 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
 }
 
-// holdsCue reports whether src holds the cue of a kept frame other than
-// those of hand: a source never holds a cue ("A website quoting a judge
-// said C" has the source "A website", the judge's attribution nested).
-func (mc *modelCtx) holdsCue(src span.Span, hand []int) bool {
+// holdsCue reports whether src holds the cue of a kept frame: a source
+// never holds a cue ("A website quoting a judge said C" has the source
+// "A website", the judge's attribution nested).
+func (mc *modelCtx) holdsCue(src span.Span) bool {
+	if src.IsEmpty() {
+		return false
+	}
 	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= src.Start })
 	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < src.End; i++ {
 		k := mc.order[i]
-		if f := &mc.hand[k]; mc.kept[k] && f.Cue.End <= src.End && !slices.Contains(hand, k) {
+		if f := &mc.hand[k]; mc.kept[k] && f.Cue.End <= src.End {
 			return true
 		}
 	}
 	return false
+}
+
+// remember keeps src as the source of cue s for sharedSource.
+func (mc *modelCtx) remember(s seqmodel.Span, src span.Span) {
+	if !src.IsEmpty() {
+		mc.prevCue, mc.prevSrc = s.Start, src
+	}
+}
+
+// sharedSource returns the source of the last cue emitted before cue s
+// in its sentence, or none.
+func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
+	if mc.prevCue >= 0 && mc.ms.info[mc.prevCue].sent == mc.ms.info[s.Start].sent {
+		return mc.prevSrc
+	}
+	return span.Span{}
 }
 
 // toPreposition extends cue over the few words between it and the first
