@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -50,6 +51,7 @@ type modelScratch struct {
 	skip   []int32 // frameInfo: skip[i] > i when token i is marked
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
+	tags   tagCache
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -92,6 +94,11 @@ type modelCtx struct {
 	order  []int // hand frames by cue start
 	cursor int   // in order: the first frame of the current piece
 	origin []int // per output frame: the hand frame it comes from, or -1
+	// prevCue is the first token of the last cue of the piece emitted
+	// with a source, prevSrc that source (see sharedSource); prevCue is
+	// -1 when there is none.
+	prevCue int
+	prevSrc span.Span
 	// train, when set, receives each piece instead of decoding it.
 	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
 }
@@ -131,12 +138,14 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 			// for the model to learn from: the frames keep their spans.
 			mc.chained[i] = true
 		}
-		if strings.Contains(f.Rule, "quote continued") {
+		if strings.Contains(f.Rule, "quote continued") || f.Rule == citedRule {
+			// A quote carried over, and Y of "X, citing Y, said C",
+			// nested in X's attribution of the same content.
 			mc.chained[i] = true
 		}
 	}
 	for i, f := range all {
-		if mc.chained[i] && kept[i] {
+		if mc.chained[i] && kept[i] && f.Rule != citedRule {
 			mc.owned = append(mc.owned, f.Content...)
 		}
 	}
@@ -151,6 +160,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		sc.matches = sc.matches[:0]
 		sc.quotes = sc.quotes[:0]
 		clear(sc.classes)
+		clear(ms.tags[:])
 		scratchPool.Put(sc)
 		modelPool.Put(ms)
 	}
@@ -180,7 +190,7 @@ func featurize(txt string) []seqmodel.Piece {
 		return nil
 	}
 	sentences := text.Sentences(txt)
-	a := annot.New(txt, sentences, nil)
+	a := annot.New(txt, sentences, pos.English())
 	defer a.Release()
 	mc, done := x.newModelCtx(a, nil)
 	defer done()
@@ -270,6 +280,7 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	}
 	mc.anchorKept()
 	ms.spans = seqmodel.AppendSpans(ms.spans[:0], ms.labels)
+	mc.prevCue = -1
 	mc.group()
 	mc.emit()
 }
@@ -324,13 +335,13 @@ func (mc *modelCtx) paragraph(a, b int) {
 	ms.h.Reset()
 	info := ms.info[a:b]
 	toks := c.toks
-	c.toks = toks[a:b]
-	c.hashInfo(info, 0, len(info))
+	c.toks, c.tok0 = toks[a:b], c.tok0+a
+	c.hashInfo(info, 0, len(info), &ms.tags)
 	for i := range info {
 		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()
 	}
-	c.toks = toks
+	c.toks, c.tok0 = toks, c.tok0-a
 	if mc.train != nil {
 		spans := make([]span.Span, b-a)
 		hand := make([]seqmodel.Label, b-a)
@@ -437,28 +448,50 @@ func (mc *modelCtx) lexInfo(a, b int) {
 			}
 		}
 	}
-	last := -1
+	last, brk := -1, false
 	for i := a; i < b; i++ {
 		if info[i].lex.s != "" {
-			info[i].cueLeft, last = hvIn, i
+			info[i].cueLeft, info[i].brkLeft, last, brk = hvIn, hvIn, i, false
 			continue
 		}
-		info[i].cueLeft = hvNone
+		info[i].cueLeft, info[i].brkLeft = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueLeft = distBucket(i - last)
+			info[i].cueLeft, info[i].brkLeft, info[i].lemmaLeft = distBucket(i-last), hvBreak[b2i(brk)], info[last].lemma
 		}
+		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
-	last = -1
+	last, brk = -1, false
 	for i := b - 1; i >= a; i-- {
 		if info[i].lex.s != "" {
-			info[i].cueRight, last = hvIn, i
+			info[i].cueRight, info[i].brkRight, last, brk = hvIn, hvIn, i, false
 			continue
 		}
-		info[i].cueRight = hvNone
+		info[i].cueRight, info[i].brkRight = hvNone, hvNone
 		if last >= 0 {
-			info[i].cueRight = distBucket(last - i)
+			info[i].cueRight, info[i].brkRight, info[i].lemmaRight = distBucket(last-i), hvBreak[b2i(brk)], info[last].lemma
 		}
+		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
+}
+
+// hvBreak tells whether a clause break lies between a token and the
+// nearest lexicon cue.
+var hvBreak = hvs("same", "break")
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// clauseBreak reports whether a folded token ends or opens a clause.
+func clauseBreak(f string) bool {
+	switch f {
+	case ",", ";", ":", "--", "\u2014", "\u2013", "(", ")":
+		return true
+	}
+	return false
 }
 
 // frameInfo marks the tokens of the piece with the roles of the hand

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -193,14 +194,18 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	hand := mc.handAt(cue)
 	content := mc.unowned(contents, hand)
 	if len(hand) == 0 || !mc.kept[hand[0]] {
-		// A cue the frames did not keep needs a content and a sure model.
-		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin {
+		// A cue the frames did not keep needs a content and a sure model,
+		// and is none of the frames that keep their own spans nor an
+		// agentless passive the filter dropped ("is believed to").
+		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin || len(hand) > 0 && (mc.chained[hand[0]] || src.IsEmpty() && mc.hand[hand[0]].Rule == "X is said to") {
 			return
 		}
 	}
 	if len(hand) == 0 {
 		lemma, stance := mc.lemma(s)
+		cue = mc.toPreposition(cue, src, content)
 		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
+		mc.remember(s, src)
 		mc.add(-1, func() { c.emit(fr, src, -1) })
 		return
 	}
@@ -211,7 +216,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	if mc.kept[hand[0]] {
 		// The kept frame's cue: on the cues both find, its boundaries are
 		// right a little more often than the model's (dev).
-		cue = best.Cue
+		if !(best.Cue.Start == cue.Start && best.Cue.End < cue.End && mc.timeWords(best.Cue.End, cue.End)) {
+			cue = best.Cue
+		}
 		if mc.chained[hand[0]] {
 			// A via chain, which the corpus does not annotate: the
 			// frames keep their own spans.
@@ -223,8 +230,14 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) {
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) {
 			src = best.SourcePhrase
+			if mc.holdsCue(src) {
+				// "X questioned A, blamed B and said C": the frame took
+				// an object and the next verb for the source; the verbs
+				// share the source of the cue before in the sentence.
+				src = mc.sharedSource(s)
+			}
 		}
 		if len(content) == 0 {
 			content = best.Content
@@ -233,6 +246,8 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			content = mc.addUntagged(content, best.Content)
 		}
 	}
+	cue = mc.toPreposition(cue, src, content)
+	mc.remember(s, src)
 	if src == best.SourcePhrase {
 		// The hand frame's source phrase: keep its conjuncts and their
 		// classification.
@@ -251,6 +266,86 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	fr.Cue, fr.Content = cue, content
 	fr.Source, fr.SourcePhrase, fr.Antecedent = span.Span{}, span.Span{}, span.Span{}
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
+}
+
+// holdsCue reports whether src holds the cue of a kept frame: a source
+// never holds a cue ("A website quoting a judge said C" has the source
+// "A website", the judge's attribution nested).
+func (mc *modelCtx) holdsCue(src span.Span) bool {
+	if src.IsEmpty() {
+		return false
+	}
+	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= src.Start })
+	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < src.End; i++ {
+		k := mc.order[i]
+		if f := &mc.hand[k]; mc.kept[k] && f.Cue.End <= src.End {
+			return true
+		}
+	}
+	return false
+}
+
+// remember keeps src as the source of cue s for sharedSource.
+func (mc *modelCtx) remember(s seqmodel.Span, src span.Span) {
+	if !src.IsEmpty() {
+		mc.prevCue, mc.prevSrc = s.Start, src
+	}
+}
+
+// sharedSource returns the source of the last cue emitted before cue s
+// in its sentence, or none.
+func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
+	if mc.prevCue >= 0 && mc.ms.info[mc.prevCue].sent == mc.ms.info[s.Start].sent {
+		return mc.prevSrc
+	}
+	return span.Span{}
+}
+
+// toPreposition extends cue over the few words between it and the first
+// fragment of content when they end in a preposition: the corpus marks
+// a verb with its object and preposition as the cue ("likened the rules
+// to", "accused Holt of", "asked Clinton about").
+func (mc *modelCtx) toPreposition(cue, src span.Span, content []span.Span) span.Span {
+	if len(content) == 0 || content[0].Start < cue.End {
+		return cue
+	}
+	c := mc.c
+	i, j := c.tokenAt(cue.End), c.tokenAt(content[0].Start)
+	if j-i < 1 || j-i > maxPrepGap || j > len(c.toks) || src.Start < content[0].Start && src.End > cue.End {
+		return cue
+	}
+	for t := i; t < j; t++ {
+		if k := c.toks[t].Kind; k == text.Punct || k == text.Quote || k == text.Number {
+			return cue
+		}
+	}
+	switch c.toks[j-1].Fold {
+	case "of", "to", "about", "for", "on", "as", "with", "against", "over":
+		cue.End = c.toks[j-1].Span.End
+	}
+	return cue
+}
+
+// maxPrepGap is the most words toPreposition adds to a cue.
+const maxPrepGap = 4
+
+// timeWords reports whether the tokens between bytes a and b are all
+// words of time ("Friday", "this week", "then"), which the corpus marks
+// in the cue right after it ("said Friday").
+func (mc *modelCtx) timeWords(a, b int) bool {
+	c := mc.c
+	n := 0
+	for i := c.tokenAt(a); i < len(c.toks) && c.toks[i].Span.End <= b; i++ {
+		switch c.toks[i].Fold {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"today", "yesterday", "tonight", "then", "later", "earlier", "this", "last", "week",
+			"month", "morning", "afternoon", "evening", "night":
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // unowned returns the contents that no chained frame (see modelCtx)

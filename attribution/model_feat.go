@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 )
@@ -41,6 +42,31 @@ const (
 	fWordQuote // word and quote state
 	fLexNextW  // lexicon tag and next word
 	fFrameQ    // frame role and quote state
+	fTag       // part-of-speech tag (XPOS)
+	fTagPrev   // tag of the previous token
+	fTagNext   // tag of the next token
+	fTags      // tags of the previous and current token
+	fTagsNext  // tags of the current and next token
+	fTags3     // tags of the previous, current and next token
+	fLexTag    // lexicon tag and tag
+	fTagFrame  // tag and frame role
+	fWordTag   // word and tag
+	fTagsLeft  // tags of the two tokens before and the current one
+	fTagsRight // tags of the current token and the two after
+	fCueLeftT  // distance to the lexicon cue before, clause break between, and tag
+	fCueRightT // distance to the lexicon cue after, clause break between, and tag
+	fLexPrev2  // lexicon tag two tokens before
+	fLexNext2  // lexicon tag two tokens after
+	fPrev2     // word two tokens before
+	fNext2     // word two tokens after
+	fLemmaTagN // lexicon lemma and the next tag
+	fLemmaTagP // lexicon lemma and the previous tag
+	fWordTagN  // word and the next tag
+	fTagPWord  // previous tag and word
+	fLemmaL    // lemma of the lexicon cue before, distance, clause break
+	fLemmaR    // lemma of the lexicon cue after, distance, clause break
+	fLemmaLT   // lemma of the lexicon cue before and tag
+	fLemmaRT   // lemma of the lexicon cue after and tag
 	numTemplates
 )
 
@@ -54,6 +80,11 @@ var templateNames = [numTemplates]string{
 	fFrameKept: "frame kept", fFramePrev: "frame prev", fFrameNext: "frame next",
 	fWordFrame: "word+frame", fLexFrame: "lex+frame", fWordQuote: "word+quote",
 	fLexNextW: "lex+next", fFrameQ: "frame+quote",
+	fTag: "tag", fTagPrev: "tag prev", fTagNext: "tag next", fTags: "tags", fTagsNext: "tags next",
+	fTags3: "tags 3", fLexTag: "lex+tag", fTagFrame: "tag+frame", fWordTag: "word+tag",
+	fTagsLeft: "tags left", fTagsRight: "tags right", fCueLeftT: "cue before+tag", fCueRightT: "cue after+tag",
+	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2", fPrev2: "prev 2", fNext2: "next 2",
+	fLemmaTagN: "lemma+next tag", fLemmaTagP: "lemma+prev tag", fWordTagN: "word+next tag", fTagPWord: "prev tag+word",
 }
 
 // tokInfo is what the features of a token read of it and its neighbours,
@@ -71,9 +102,15 @@ type tokInfo struct {
 	sentLeft hv
 	cueLeft  hv
 	cueRight hv
-	sent     int32 // sentence index in the piece
-	para     int32 // paragraph index in the piece
-	paraHead bool  // the token's sentence opens its paragraph
+	brkLeft  hv // a clause break between the token and the cue before
+	brkRight hv // a clause break between the token and the cue after
+	// lemmaLeft and lemmaRight are the lemmas of the nearest lexicon
+	// cues before and after in the sentence.
+	lemmaLeft, lemmaRight hv
+	tag                   hv    // the part-of-speech tag (XPOS)
+	sent                  int32 // sentence index in the piece
+	para                  int32 // paragraph index in the piece
+	paraHead              bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -193,12 +230,57 @@ var frameLabels = map[string]seqmodel.Label{
 // Boundary values of the features of a token's neighbours.
 var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
 
-// hashInfo hashes the words of tokens [a, b); the other values come
-// hashed from their tables.
-func (c *ctx) hashInfo(info []tokInfo, a, b int) {
-	for i := a; i < b; i++ {
-		info[i].word = hvOf(c.toks[i].Fold)
+// tagValues are the part-of-speech tags (XPOS) as feature values, by
+// pos.Tag.
+var tagValues = func() (t [256]hv) {
+	for i := range t {
+		t[i] = hvOf(pos.Tag(i).String())
 	}
+	return t
+}()
+
+// contextTags chooses the part-of-speech tags of the features: the
+// tagger's, in context, from the annotated text (which tags a sentence
+// on first ask), or the tag each word most often has (pos.Lexical),
+// which costs a hash per token where the tagger costs three times the
+// rest of the model. Changing it requires regenerating the weights.
+const contextTags = false
+
+// hashInfo hashes the words of tokens [a, b) and finds their
+// part-of-speech tags (see contextTags) through cache; the other values
+// come hashed from their tables.
+func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
+	var en *pos.Tagger
+	for i := a; i < b; i++ {
+		f := c.toks[i].Fold
+		w := hvOf(f)
+		info[i].word = w
+		var tag pos.Tag
+		if contextTags {
+			tag = c.a.Tag(c.tok0 + i)
+		} else if e := &cache[w.h%uint32(len(cache))]; e.word == f && e.set {
+			tag = e.tag
+		} else {
+			if en == nil {
+				en = pos.English()
+			}
+			tag, _ = en.Lexical(f)
+			*e = tagEntry{word: f, tag: tag, set: true}
+		}
+		info[i].tag = tagValues[tag]
+	}
+}
+
+// tagCache holds the lexical tags of the words seen last, by the hash of
+// the word: news repeats its words, and a lookup in the tagger's
+// dictionary is a cache miss. It is cleared after each call, so that it
+// keeps no text alive.
+type tagCache [1024]tagEntry
+
+type tagEntry struct {
+	word string
+	tag  pos.Tag
+	set  bool
 }
 
 // addFeatures adds the features of token i to h; hashInfo must have
@@ -208,15 +290,15 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	v := t
 	w := v.word
 	prev, next := hvStart, hvEnd
-	pshape, plex, pq, pframe := hvStart, hvStart, hvStart, hvStart
-	nlex, nframe := hvEnd, hvEnd
+	pshape, plex, pq, pframe, ptag := hvStart, hvStart, hvStart, hvStart, hvStart
+	nlex, nframe, ntag := hvEnd, hvEnd, hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
 		p := &info[i-1]
-		prev, pshape, plex, pq, pframe = p.word, p.shape, p.lex, p.quote, p.frame
+		prev, pshape, plex, pq, pframe, ptag = p.word, p.shape, p.lex, p.quote, p.frame, p.tag
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
 		n := &info[i+1]
-		next, nlex, nframe = n.word, n.lex, n.frame
+		next, nlex, nframe, ntag = n.word, n.lex, n.frame, n.tag
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
 	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
@@ -260,4 +342,38 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	}
 	two(fFrameNext, v.frame, nframe)
 	two(fFrameQ, v.frame, v.quote)
+	tag := v.tag
+	one(fTag, tag)
+	two(fTags, ptag, tag)
+	two(fTagsNext, tag, ntag)
+	three(h, fTags3, ptag, tag, ntag)
+	two(fLexTag, v.lex, tag)
+	two(fTagFrame, tag, v.frame)
+	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
+	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
+	if t.lemma.s != "" {
+		two(fLemmaTagN, v.lemma, ntag)
+	}
+	if t.lemmaLeft.s != "" {
+		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
+		two(fLemmaLT, v.lemmaLeft, tag)
+	}
+	if t.lemmaRight.s != "" {
+		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
+		two(fLemmaRT, v.lemmaRight, tag)
+	}
+}
+
+// three adds the feature of template tm with the values x, y and z.
+func three(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
+	if h.Explain {
+		threeExplained(h, tm, x, y, z)
+		return
+	}
+	h.Seq.Feats = append(h.Seq.Feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
+}
+
+// threeExplained is three keeping the feature as text.
+func threeExplained(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
+	h.AddH2(tm, x.s, x.h, y.s+" "+z.s, y.h*0x01000193^z.h)
 }

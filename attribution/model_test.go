@@ -28,7 +28,7 @@ func TestModelRule(t *testing.T) {
 	tests := []struct {
 		name, text, cue, rule string
 	}{
-		{"model only", `"This is a big political win for me," I confessed.`, "confessed", `model: cue "confessed" (`},
+		{"model only", `"This is a big political win for me," he gushed.`, "gushed", `model: cue "gushed" (`},
 		{"frame and model", "The campaign insisted that the candidate had done nothing wrong.", "insisted", "X said C"},
 	}
 	var x Extractor
@@ -112,4 +112,20 @@ func contentSpans(f Frame) []namedSpan {
 		out = append(out, namedSpan{"content", c})
 	}
 	return out
+}
+
+// TestModelSharedSubject checks that coordinated verbs share their
+// subject: the frames' inverted reading of "blamed the agency and said
+// C" would make the object and the next verb a source.
+func TestModelSharedSubject(t *testing.T) {
+	text := "Republicans questioned the cost, blamed the agency and said the deal was dead."
+	var x Extractor
+	var got []string
+	for _, f := range x.Extract(text, nil) {
+		got = append(got, f.SourcePhrase.Text(text)+" / "+f.Cue.Text(text))
+	}
+	want := []string{"Republicans / questioned", "Republicans / blamed", "Republicans / said"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("source / cue (-want +got):\n%s", diff)
+	}
 }

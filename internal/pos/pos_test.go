@@ -341,3 +341,23 @@ func BenchmarkTagNews(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks.Toks)), "tokens/op")
 }
+
+func TestLexical(t *testing.T) {
+	en := English()
+	for _, tc := range []struct {
+		name, fold, want string
+		ok               bool
+	}{
+		{name: "determiner", fold: "the", want: "DT", ok: true},
+		{name: "past verb", fold: "said", want: "VBD", ok: true},
+		{name: "number", fold: "1984", want: "CD", ok: true},
+		{name: "rare", fold: "qzxvbnm", ok: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := en.Lexical(tc.fold)
+			if ok != tc.ok || ok && got.XPOS() != tc.want {
+				t.Errorf("Lexical(%q) = %v, %v; want %s, %v", tc.fold, got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}

@@ -30,12 +30,12 @@ func hashString(h uint32, s string) uint32 {
 
 // mix spreads the bits of an FNV-1a hash over the low bits that pick a
 // bucket.
+// One multiplication between two shifts: the low bits take the high
+// bits of the inputs, and the high bits of the product go down.
 func mix(h uint32) uint32 {
 	h ^= h >> 16
 	h *= 0x85ebca6b
-	h ^= h >> 13
-	h *= 0xc2b2ae35
-	h ^= h >> 16
+	h ^= h >> 15
 	return h
 }
 

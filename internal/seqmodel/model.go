@@ -154,12 +154,23 @@ func viterbi(emit []int32, start *[NumLabels]int32, trans *[NumLabels][NumLabels
 		b := bp[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
 		var next [NumLabels]int32
 		top := int32(floor)
-		for l := 0; l < NumLabels; l++ {
+		// O and the B labels may follow any label.
+		for _, l := range [...]int{int(O), int(BSource), int(BCue), int(BContent)} {
 			best, arg := cur[0]+t[0][l], 0
 			for p := 1; p < NumLabels; p++ {
 				if v := cur[p] + t[p][l]; v > best {
 					best, arg = v, p
 				}
+			}
+			best = max(best+e[l], floor)
+			next[l], b[l] = best, uint8(arg)
+			top = max(top, best)
+		}
+		// An I label follows only the B or I label of its role.
+		for l := int(ISource); l < NumLabels; l += 2 {
+			best, arg := cur[l-1]+t[l-1][l], l-1
+			if v := cur[l] + t[l][l]; v > best {
+				best, arg = v, l
 			}
 			best = max(best+e[l], floor)
 			next[l], b[l] = best, uint8(arg)

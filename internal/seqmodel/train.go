@@ -23,6 +23,10 @@ type Trainer struct {
 	pred      []Label
 	startI    [NumLabels]int32
 	transI    [NumLabels][NumLabels]int32
+	// Cost, when positive, is added to the score of every label but the
+	// gold one while decoding for an update (loss-augmented decoding):
+	// the weights learn to beat the wrong labels by a margin.
+	Cost int32
 }
 
 // NewTrainer returns a Trainer over 2^bits feature buckets.
@@ -43,6 +47,15 @@ func (t *Trainer) Update(s *Seq, gold []Label) int {
 			row := t.w[int(f&mask)*stride:]
 			for l := range e {
 				e[l] += row[l]
+			}
+		}
+	}
+	if t.Cost > 0 {
+		for i := 0; i < n; i++ {
+			for l := range NumLabels {
+				if Label(l) != gold[i] {
+					t.emit[i*NumLabels+l] += t.Cost
+				}
 			}
 		}
 	}

@@ -38,13 +38,14 @@ import (
 // The hyperparameters, tuned on the dev split.
 var (
 	bits     = flag.Uint("bits", 17, "hash bits of the feature table")
-	epochs   = flag.Int("epochs", 15, "passes over the train split")
-	minCount = flag.Int("mincount", 10, "least number of train tokens with a feature")
+	epochs   = flag.Int("epochs", 25, "passes over the train split")
+	minCount = flag.Int("mincount", 20, "least number of train tokens with a feature")
 	clip     = flag.Float64("clip", 0.9999, "quantile of the weight magnitudes that maps to 127")
 	minQ     = flag.Int("minq", 1, "least magnitude of a quantized weight")
 	out      = flag.String("o", "model_weights.bin", "output weights")
 	goOut    = flag.String("go", "model_gen.go", "output Go file")
 	showFP   = flag.Bool("fp", false, "for tuning: list the false cues on -dev")
+	cost     = flag.Int("cost", 30, "loss-augmented decoding: the cost of a wrong label while training")
 	devDir   = flag.String("dev", "", "for tuning: also score the tagger's spans on this split after each epoch")
 )
 
@@ -83,6 +84,7 @@ func main() {
 	}
 	kept := prune(seqs, *minCount)
 	tr := seqmodel.NewTrainer(*bits)
+	tr.Cost = int32(*cost)
 	order := make([]int, len(seqs))
 	for i := range order {
 		order[i] = i

@@ -1,0 +1,24 @@
+package model
+
+// LexClass returns the most frequent class in training of the word
+// whose folded form is fold, as Lookup gives it, and reports false for
+// a word the tag dictionary does not hold (a rare word). It reads no
+// context and costs one hash of fold and one table probe.
+func (m *Model) LexClass(fold string) (uint8, bool) {
+	var w Word
+	switch {
+	case len(fold) == 0:
+		w.W = hashString("")
+	case isDash(fold):
+		w.W = hDash
+	case fold[0]-'0' < 10:
+		w.W = hDigits
+		if len(fold) == 4 && allDigits(fold) {
+			w.W = hYear
+		}
+	default:
+		w.W = hashString(fold)
+	}
+	v, ok := m.dict.get(DictKey(&w))
+	return uint8(v), ok
+}
