@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/language"
 
 	"github.com/hearsay-go/hearsay"
@@ -115,18 +116,29 @@ func TestAnalyzeSpanish(t *testing.T) {
 	}
 }
 
-// TestAnalyzeConcurrent runs Analyze from many goroutines at once; run it
+// equateTags compares language tags, whose fields are unexported.
+var equateTags = cmp.Comparer(func(a, b language.Tag) bool { return a == b })
+
+// TestAnalyzeConcurrent runs Analyze from many goroutines at once on
+// texts of several sizes, so that pooled buffers pass from long texts to
+// short ones, and checks every result against one made alone; run it
 // with -race.
 func TestAnalyzeConcurrent(t *testing.T) {
-	text := readArticle(t)
-	want := hearsay.Analyze(text)
+	article := readArticle(t)
+	texts := []string{article, article[:len(article)/3], "Officials said the bridge may close.",
+		strings.Repeat(`"We will rebuild," the mayor said. Critics claim it may fail. `, 300)}
+	want := make([]*hearsay.Document, len(texts))
+	for i, s := range texts {
+		want[i] = hearsay.Analyze(s)
+	}
 	var wg sync.WaitGroup
-	for range 8 {
+	for g := range 8 {
 		wg.Go(func() {
-			for range 5 {
-				got := hearsay.Analyze(text)
-				if len(got.Hedges) != len(want.Hedges) || len(got.Claims) != len(want.Claims) {
-					t.Errorf("concurrent Analyze differs: %d hedges, %d claims", len(got.Hedges), len(got.Claims))
+			for r := range 4 {
+				i := (g + r) % len(texts)
+				if diff := cmp.Diff(want[i], hearsay.Analyze(texts[i]), equateTags); diff != "" {
+					t.Errorf("text %d analyzed concurrently differs (-alone +concurrent):\n%s", i, diff)
+					return
 				}
 			}
 		})
@@ -178,8 +190,16 @@ func FuzzAnalyze(f *testing.F) {
 			prev = h.Span.End
 		}
 		if utf8.ValidString(s) {
-			if _, err := doc.MarshalJSON(); err != nil {
+			b, err := doc.MarshalJSON()
+			if err != nil {
 				t.Fatalf("MarshalJSON: %v", err)
+			}
+			var back hearsay.Document
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("the JSON does not decode: %v", err)
+			}
+			if diff := cmp.Diff(doc, &back, cmpopts.EquateEmpty(), equateTags); diff != "" {
+				t.Fatalf("after a JSON round trip (-want +got):\n%s", diff)
 			}
 		}
 	})

@@ -44,8 +44,8 @@ func chromium(t *testing.T) string {
 
 // runChromium runs headless Chromium on the page file with the extra
 // arguments, offline and with a new profile in dir, and returns its
-// standard output. The timeout is generous: the machine may be busy. A
-// browser killed by a signal (Chromium now and then crashes on start on
+// standard output. The timeout, two minutes a run, is generous: the
+// machine may be busy. A browser killed by a signal (Chromium now and then crashes on start on
 // a loaded machine, before it reads the page) is run again, up to three
 // times; any other failure fails the test at once.
 func runChromium(t *testing.T, bin, dir, page string, args ...string) []byte {
@@ -57,7 +57,7 @@ func runChromium(t *testing.T, bin, dir, page string, args ...string) []byte {
 		if perr != nil {
 			t.Fatal(perr)
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		all := append([]string{
 			"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -69,13 +69,14 @@ func runChromium(t *testing.T, bin, dir, page string, args ...string) []byte {
 		cmd.Stderr = &stderr
 		var out []byte
 		out, err = cmd.Output()
+		timedOut := ctx.Err() != nil
 		cancel()
 		if err == nil {
 			return out
 		}
 		var exit *exec.ExitError
-		if !errors.As(err, &exit) || exit.ProcessState == nil || !signaled(exit.ProcessState) {
-			break
+		if timedOut || !errors.As(err, &exit) || exit.ProcessState == nil || !signaled(exit.ProcessState) {
+			break // a browser killed for its time is not run again
 		}
 		t.Logf("chromium %s: %v; running it again", strings.Join(args, " "), err)
 	}

@@ -63,8 +63,8 @@ func attributionIndex(as []attribution.Attribution) map[string]int {
 // one linear pass over the via graph (each attribution has at most one
 // outgoing Via, so the graph is a forest of chains that may end in loops).
 type viaWalk struct {
-	// depth[i] is the number of attributions [Document.Chain] returns
-	// from attribution i.
+	// depth[i] is the number of attributions [Index.Chain] returns from
+	// attribution i (and [Document.Chain], where IDs are unique).
 	depth []int
 	// onLoop[i] holds when following Via from i comes back to i.
 	onLoop []bool

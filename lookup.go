@@ -26,8 +26,9 @@ type Index struct {
 	hedgesByClaim  map[string][]int // claim ID -> its hedges, in order
 }
 
-// Index builds the [Index] of d. Where IDs repeat, lookups find the first
-// item with the ID, as the methods of Document do.
+// Index builds the [Index] of d. Where IDs repeat (an invalid Document),
+// lookups find the first item with the ID, as the scans of Document's
+// methods do ([Document.Chain] may take another one).
 func (d *Document) Index() *Index {
 	ix := &Index{
 		d:              d,

@@ -1,12 +1,14 @@
 package hearsay_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/worktest"
 )
 
 // TestIndexAgrees checks that every query of an Index answers as the
@@ -56,5 +58,37 @@ func TestIndexAgrees(t *testing.T) {
 			check("Chain", d.Chain(id), ix.Chain(id))
 			check("HedgesOf", d.HedgesOf(id), ix.HedgesOf(id))
 		}
+	}
+}
+
+// TestChainJumps checks Document.Chain on a chain that jumps from one end
+// of the attributions to the other at every step: it returns the whole
+// chain, and four times the chain costs about four times the work.
+func TestChainJumps(t *testing.T) {
+	jumping := func(n int) *hearsay.Document {
+		order := make([]int, 0, n) // positions in chain order: 0, n-1, 1, n-2, ...
+		for lo, hi := 0, n-1; lo <= hi; lo, hi = lo+1, hi-1 {
+			order = append(order, lo)
+			if lo != hi {
+				order = append(order, hi)
+			}
+		}
+		d := &hearsay.Document{Text: "x", Attributions: make([]attribution.Attribution, n)}
+		for k, pos := range order {
+			a := attribution.Attribution{ID: "a" + strconv.Itoa(k), Claim: "c1"}
+			if k+1 < n {
+				a.Via = "a" + strconv.Itoa(k+1)
+			}
+			d.Attributions[pos] = a
+		}
+		return d
+	}
+	const n = 4000
+	if got := len(jumping(n).Chain("a0")); got != n {
+		t.Fatalf("chain of %d, want %d", got, n)
+	}
+	run := func(n int) { jumping(n).Chain("a0") }
+	if g := worktest.Growth(t, run, n/4, n); g > 10 {
+		t.Errorf("4x the chain took %.1fx the work", g)
 	}
 }

@@ -93,14 +93,18 @@ func (d *Document) SourcesOf(claimID string) []entity.Entity {
 //
 // It finds id by a scan, then walks the chain, looking for each outer
 // attribution nearest the inner one first, where [Analyze] puts it: the
-// cost is the scan plus the distances walked, with no table built. (In
-// an invalid Document where IDs repeat, the nearest one is taken.) For
-// the chains of many attributions, use [Index.Chain].
+// cost is the scan plus the distances walked, with no table built; when
+// the distances add up to more than twice the number of attributions (a
+// chain that jumps across the document), it builds the table once. For
+// the chains of many attributions, use [Index.Chain]. Where IDs repeat
+// (an invalid Document), which of them a step takes is not specified.
 func (d *Document) Chain(id string) []attribution.Attribution {
 	as := d.Attributions
 	var out []attribution.Attribution
 	var seen map[int]bool // from the 16th step on; a linear check before
 	var steps []int
+	var byID map[string]int // built when the walk costs too much
+	budget := 2*len(as) + 16
 	for i := slices.IndexFunc(as, func(a attribution.Attribution) bool { return a.ID == id }); i >= 0; {
 		if seen != nil && seen[i] || seen == nil && slices.Contains(steps, i) {
 			break
@@ -114,29 +118,48 @@ func (d *Document) Chain(id string) []attribution.Attribution {
 			seen[i] = true
 		}
 		out = append(out, as[i])
-		if as[i].Via == "" {
+		via := as[i].Via
+		if via == "" {
 			break
 		}
-		i = nearest(as, i, as[i].Via)
+		if byID != nil {
+			j, ok := byID[via]
+			if !ok {
+				break
+			}
+			i = j
+			continue
+		}
+		var dist int
+		i, dist = nearest(as, i, via, budget)
+		if budget -= dist; budget <= 0 && i < 0 {
+			byID = attributionIndex(as)
+			j, ok := byID[via]
+			if !ok {
+				break
+			}
+			i = j
+		}
 	}
 	return out
 }
 
 // nearest returns the index of the attribution whose ID is id nearest
-// to from (the earlier one on a tie), or -1.
-func nearest(as []attribution.Attribution, from int, id string) int {
-	for k := 1; from-k >= 0 || from+k < len(as); k++ {
+// to from (the earlier one on a tie), or -1, looking at most limit places
+// away on each side; it also returns how far it looked.
+func nearest(as []attribution.Attribution, from int, id string, limit int) (int, int) {
+	for k := 1; k <= limit && (from-k >= 0 || from+k < len(as)); k++ {
 		if j := from - k; j >= 0 && as[j].ID == id {
-			return j
+			return j, k
 		}
 		if j := from + k; j < len(as) && as[j].ID == id {
-			return j
+			return j, k
 		}
 	}
 	if as[from].ID == id {
-		return from
+		return from, 1
 	}
-	return -1
+	return -1, min(limit, len(as))
 }
 
 // Unattributed returns the claims that no source holds but the author:

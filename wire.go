@@ -218,10 +218,16 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		v.Claims = nil
 	}
 	var errs []error
+	bad := 0
 	for _, w := range c.Claims {
 		if w.Within != "" && !ids[w.Within] {
-			errs = append(errs, &ValidationError{Item: fmt.Sprintf("claim %q within", w.ID), Err: fmt.Errorf("%w %q", ErrUnknownRef, w.Within)})
+			if bad++; bad <= MaxValidationErrors {
+				errs = append(errs, &ValidationError{Item: fmt.Sprintf("claim %q within", w.ID), Err: fmt.Errorf("%w %q", ErrUnknownRef, w.Within)})
+			}
 		}
+	}
+	if more := bad - MaxValidationErrors; more > 0 {
+		errs = append(errs, fmt.Errorf("hearsay: %d %w", more, ErrTooManyProblems))
 	}
 	if err := v.Validate(); err != nil || len(errs) > 0 {
 		return errors.Join(append(errs, err)...)

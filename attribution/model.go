@@ -111,7 +111,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 	all := slices.Clone(frames)
 	kept := make([]bool, len(all))
 	j := 0
-	for i, f := range filterCues(txt, frames, true) {
+	for _, f := range filterCues(txt, frames, true) {
 		for j < len(all) && !sameFrame(&all[j], &f) {
 			j++
 		}
@@ -119,7 +119,6 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 			kept[j] = true
 			j++
 		}
-		_ = i
 	}
 	sc := scratchPool.Get().(*scratch)
 	ms := modelPool.Get().(*modelScratch)

@@ -99,7 +99,9 @@ func (r Resolver) Resolve(txt string, mentions []Mention) Resolution {
 
 func init() {
 	stage.Resolve = func(r any, a *annot.Text, mentions any) any {
-		return r.(Resolver).resolve(a.Src, mentions.([]Mention), a)
+		rv, _ := r.(Resolver)
+		ms, _ := mentions.([]Mention)
+		return rv.resolve(a.Src, ms, a)
 	}
 }
 

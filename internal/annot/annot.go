@@ -145,8 +145,9 @@ func (t *Text) In(s span.Span) (from, to int) {
 }
 
 // Phrase appends to dst the tokens of the phrase at s, with spans
-// relative to s.Start, as tokenizing the phrase alone would give them,
-// and reports true; it reports false, appending nothing, when s does not
+// relative to s.Start, as tokenizing the phrase alone would give them
+// (but for context the phrase alone lacks: a phrase that starts with a
+// possessive "'s" keeps it one token), and reports true; it reports false, appending nothing, when s does not
 // start and end at token boundaries (then the phrase must be tokenized
 // on its own).
 func (t *Text) Phrase(s span.Span, dst []text.Token) ([]text.Token, bool) {

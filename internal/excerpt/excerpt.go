@@ -3,7 +3,8 @@
 // overlap. A claim inside another claim's extent names that claim
 // (Within); the texts are written shortest first while their total stays
 // within a budget proportional to the document ([Budget]); the rest are
-// left to be read from their spans.
+// left to be read from their spans. A claim without spans always keeps
+// its text, which nothing else holds.
 package excerpt
 
 import (
@@ -21,8 +22,9 @@ func Budget(n int) int { return 2*n + 4096 }
 
 // Plan is the decision for each claim of a document, by index.
 type Plan struct {
-	// Within is the index of the smallest claim whose extent contains
-	// this claim's extent (the earlier one of equal extents), or -1.
+	// Within is the index of the nearest claim whose extent contains
+	// this claim's extent, or -1; of claims with equal extents, each
+	// later one lies within the one before it.
 	Within []int
 	// Full reports whether the claim's text is written.
 	Full []bool
@@ -56,6 +58,10 @@ func New(n int, claims []claim.Claim) Plan {
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(textLen(claims[a]), textLen(claims[b])) })
 	left := Budget(n)
 	for _, i := range order {
+		if len(claims[i].Spans) == 0 {
+			p.Full[i] = true // its text cannot be read from spans
+			continue
+		}
 		if l := textLen(claims[i]); l <= left {
 			p.Full[i], left = true, left-l
 		}

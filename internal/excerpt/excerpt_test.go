@@ -56,3 +56,12 @@ func TestNewBudget(t *testing.T) {
 		t.Errorf("the shortest claim is not written or the longest is")
 	}
 }
+
+// TestNewNoSpans checks that a claim without spans keeps its text however
+// long: nothing else holds it.
+func TestNewNoSpans(t *testing.T) {
+	claims := []claim.Claim{{ID: "c1", Text: strings.Repeat("a", 10000)}}
+	if p := New(1, claims); !p.Full[0] {
+		t.Errorf("the text of a claim without spans is left out")
+	}
+}
