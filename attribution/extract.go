@@ -310,8 +310,19 @@ type ctx struct {
 // --- the pass over sentences
 
 func (c *ctx) run(sentences []span.Span) {
+	c.eachSentence(sentences, func(_, a, b int) {
+		n := len(c.frames)
+		c.sentence(a, b)
+		c.continuation(a, b, n)
+	})
+}
+
+// eachSentence calls f with the index and the token range [a, b) of each
+// sentence of the piece that holds a token: the tokens that start in it
+// and end within it.
+func (c *ctx) eachSentence(sentences []span.Span, f func(si, a, b int)) {
 	ti := 0
-	for _, s := range sentences {
+	for si, s := range sentences {
 		for ti < len(c.toks) && c.toks[ti].Span.Start < s.Start {
 			ti++
 		}
@@ -319,13 +330,9 @@ func (c *ctx) run(sentences []span.Span) {
 		for ti < len(c.toks) && c.toks[ti].Span.End <= s.End {
 			ti++
 		}
-		b := ti
-		if a >= b {
-			continue
+		if a < ti {
+			f(si, a, ti)
 		}
-		n := len(c.frames)
-		c.sentence(a, b)
-		c.continuation(a, b, n)
 	}
 }
 

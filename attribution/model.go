@@ -369,25 +369,13 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 	for i := range info {
 		info[i].sent = -1
 	}
-	ti := 0
-	for si, s := range sentences {
-		for ti < len(c.toks) && c.toks[ti].Span.Start < s.Start {
-			ti++
-		}
-		a := ti
-		for ti < len(c.toks) && c.toks[ti].Span.End <= s.End {
-			ti++
-		}
-		b := ti
-		if a >= b {
-			continue
-		}
+	c.eachSentence(sentences, func(si, a, b int) {
 		head := a == 0 || c.paragraphBreak(c.toks[a-1].Span.End, c.toks[a].Span.Start)
 		for i := a; i < b; i++ {
 			info[i].sent, info[i].sentPos, info[i].sentLeft, info[i].paraHead = int32(si), bucket(i-a), bucket(b-1-i), head
 		}
 		mc.lexInfo(a, b)
-	}
+	})
 	var para int32
 	for i := range info {
 		t := &info[i]

@@ -86,19 +86,7 @@ func (w *Word) Set(fold, orig string, lower bool) {
 	if lower {
 		hash = hashLower
 	}
-	switch {
-	case len(fold) == 0:
-		w.W = hashString("")
-	case isDash(fold):
-		w.W = hDash
-	case fold[0]-'0' < 10:
-		w.W = hDigits
-		if len(fold) == 4 && allDigits(fold) {
-			w.W = hYear
-		}
-	default:
-		w.W = hash(fold)
-	}
+	w.W = normWord(fold, hash)
 	for k := 1; k <= 4; k++ {
 		s := fold
 		if len(s) > k {
@@ -279,3 +267,22 @@ func Keys(keys *[NumKeys]uint32, win *[5]*Word, p1, p2 uint8) {
 // Padding returns the words that stand before the first token and after
 // the last.
 func Padding() (start, end Word) { return startWord, endWord }
+
+// normWord is the hash of a word as the model keys it: every dash one
+// word, every number one word (a four-digit one a year), other words by
+// hash, which lowers the letters of an ASCII original or hashes a folded
+// form as it is.
+func normWord(fold string, hash func(string) uint64) uint64 {
+	switch {
+	case len(fold) == 0:
+		return hashString("")
+	case isDash(fold):
+		return hDash
+	case fold[0]-'0' < 10:
+		if len(fold) == 4 && allDigits(fold) {
+			return hYear
+		}
+		return hDigits
+	}
+	return hash(fold)
+}

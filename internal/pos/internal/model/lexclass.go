@@ -5,20 +5,7 @@ package model
 // a word the tag dictionary does not hold (a rare word). It reads no
 // context and costs one hash of fold and one table probe.
 func (m *Model) LexClass(fold string) (uint8, bool) {
-	var w Word
-	switch {
-	case len(fold) == 0:
-		w.W = hashString("")
-	case isDash(fold):
-		w.W = hDash
-	case fold[0]-'0' < 10:
-		w.W = hDigits
-		if len(fold) == 4 && allDigits(fold) {
-			w.W = hYear
-		}
-	default:
-		w.W = hashString(fold)
-	}
+	w := Word{W: normWord(fold, hashString)}
 	v, ok := m.dict.get(DictKey(&w))
 	return uint8(v), ok
 }
