@@ -18,14 +18,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"go/format"
 	"log"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -61,7 +59,7 @@ func main() {
 	log.SetPrefix("attrmodel: ")
 	flag.Parse()
 	t0 := time.Now()
-	dir, err := trainDir()
+	dir, err := attrcorpus.SplitDir("train")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -114,27 +112,6 @@ func main() {
 	}
 	log.Printf("%d articles, %d tokens, %d features kept, %d buckets with a weight, %d bytes, %s",
 		len(arts), tokens, kept, m.Buckets(), len(bin), time.Since(t0).Round(time.Second))
-}
-
-// trainDir returns the PolNeAR train split folder.
-func trainDir() (string, error) {
-	eval := os.Getenv("HEARSAY_EVAL")
-	if eval == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return "", err
-		}
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				eval = filepath.Join(d, "..", "shared", "eval")
-				break
-			}
-			if filepath.Dir(d) == d {
-				return "", errors.New("no go.mod above the working directory; set HEARSAY_EVAL")
-			}
-		}
-	}
-	return filepath.Join(eval, "attribution", "polnear", "train"), nil
 }
 
 // labels returns the gold BIO labels of tokens (byte spans) from the

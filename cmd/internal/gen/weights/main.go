@@ -15,14 +15,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"go/format"
 	"log"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 
@@ -46,7 +44,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("weights: ")
 	flag.Parse()
-	dir, err := trainDir()
+	dir, err := attrcorpus.SplitDir("train")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -62,27 +60,6 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d articles, %d candidates, %d weights, threshold %.3f, train cue F1 %.2f", len(arts), len(exs), len(w), thr, 100*f1)
-}
-
-// trainDir returns the PolNeAR train split folder.
-func trainDir() (string, error) {
-	eval := os.Getenv("HEARSAY_EVAL")
-	if eval == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return "", err
-		}
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				eval = filepath.Join(d, "..", "shared", "eval")
-				break
-			}
-			if filepath.Dir(d) == d {
-				return "", errors.New("no go.mod above the working directory; set HEARSAY_EVAL")
-			}
-		}
-	}
-	return filepath.Join(eval, "attribution", "polnear", "train"), nil
 }
 
 type example struct {
