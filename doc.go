@@ -11,7 +11,7 @@
 //   - [github.com/hearsay-go/hearsay/span]: byte ranges into the text;
 //   - [github.com/hearsay-go/hearsay/entity]: sources, their kind (person,
 //     government, media, document, ...) and anonymity (named, described,
-//     vague, none);
+//     vague, no source);
 //   - [github.com/hearsay-go/hearsay/claim]: claims, hedges and certainty on
 //     the FactBank scale (certain, probable, possible, underspecified);
 //   - [github.com/hearsay-go/hearsay/attribution]: attributions with their
@@ -21,8 +21,23 @@
 //
 // [Analyze] builds a Document from raw text; a Document may as well be
 // built by hand, and both serve the same queries ([Document.ClaimsBy],
-// [Document.SourcesOf], [Document.Chain], [Document.Unattributed]) and the
-// sourcing report ([Document.Report]).
+// [Document.SourcesOf], [Document.Chain], [Document.Unattributed]; an
+// [Index] answers many of them, each in time proportional to its answer)
+// and the sourcing report ([Document.Report]).
+//
+// # How Analyze works
+//
+// It reads the text once: it segments it into sentences and tokenizes it,
+// and every stage reads those tokens (part-of-speech tags are computed a
+// sentence at a time, when a stage asks). The hedge lexicon and its
+// context rules find hedges; hand-written frames around reporting cues
+// propose attributions, and a learned span model (a linear-chain tagger
+// trained on the PolNeAR corpus of political news) finds sources, cues
+// and contents over them, while the frames keep what the corpus does not
+// annotate (nesting, quotes across paragraphs, stance, Spanish). Sources
+// are graded and resolved to entities. Every attribution names the frame
+// or the model's strongest features that made it, and every hedge the
+// lexicon line.
 //
 // # A walk through an article
 //
@@ -61,7 +76,9 @@
 // Enumerated values are lowercase words; unknown words are errors.
 // Decoding validates ([Document.Validate]), so a decoded Document has every
 // span inside the text and on rune boundaries and every reference
-// resolved.
+// resolved; encoding refuses a Document that does not validate. The output
+// is linear in the input: a claim inside another names it ("within"), and
+// claim texts past a budget of twice the text are left to their spans.
 //
 // # HTML
 //
@@ -96,7 +113,8 @@
 // # Stability
 //
 // hearsay is before v1: the JSON wire format keeps its field names (fields
-// may be added), but Go names may still change. The rule names in Rule
-// fields and the learned weights of the cue filter change with the
-// rules; do not match on them.
+// may be added), but Go names may still change (an old name stays a
+// release as a deprecated alias). The rule names in Rule fields and the
+// learned weights change with the rules and the training; do not match on
+// them.
 package hearsay
