@@ -38,6 +38,10 @@ type Text struct {
 	own    bool   // Toks came from text.GetTokens and goes back on Release
 }
 
+// maxPresized is the most tokens New sizes its buffer for before it has
+// seen them.
+const maxPresized = 1 << 20
+
 // New annotates src: it tokenizes it into a pooled buffer and maps the
 // sentences (the spans of text.Sentences or the caller's own, in order,
 // within src) to their tokens. A nil tagger leaves every tag zero.
@@ -45,8 +49,9 @@ type Text struct {
 func New(src string, sentences []span.Span, tagger *pos.Tagger) *Text {
 	toks := text.GetTokens()
 	// News has a token in about five bytes: the buffer is sized once
-	// rather than grown by copies through a long text.
-	toks.Toks = slices.Grow(toks.Toks[:0], len(src)/5+16)
+	// rather than grown by copies through a long text, up to a million
+	// tokens (a text of white space must not cost 40 bytes a byte).
+	toks.Toks = slices.Grow(toks.Toks[:0], min(len(src)/5+16, maxPresized))
 	text.Tokenize(src, toks)
 	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true}
 	t.index()
