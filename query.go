@@ -101,45 +101,29 @@ func (d *Document) SourcesOf(claimID string) []entity.Entity {
 func (d *Document) Chain(id string) []attribution.Attribution {
 	as := d.Attributions
 	var out []attribution.Attribution
-	var seen map[int]bool // from the 16th step on; a linear check before
-	var steps []int
+	seen := map[int]bool{}  // the chain's own attributions: a loop ends it
 	var byID map[string]int // built when the walk costs too much
 	budget := 2*len(as) + 16
-	for i := slices.IndexFunc(as, func(a attribution.Attribution) bool { return a.ID == id }); i >= 0; {
-		if seen != nil && seen[i] || seen == nil && slices.Contains(steps, i) {
-			break
-		}
-		if steps = append(steps, i); len(steps) == 16 {
-			seen = make(map[int]bool)
-			for _, j := range steps {
-				seen[j] = true
-			}
-		} else if seen != nil {
-			seen[i] = true
-		}
+	for i := slices.IndexFunc(as, func(a attribution.Attribution) bool { return a.ID == id }); i >= 0 && !seen[i]; {
+		seen[i] = true
 		out = append(out, as[i])
 		via := as[i].Via
 		if via == "" {
 			break
 		}
-		if byID != nil {
-			j, ok := byID[via]
-			if !ok {
-				break
+		if byID == nil {
+			var dist int
+			i, dist = nearest(as, i, via, budget)
+			if budget -= dist; i >= 0 || budget > 0 {
+				continue
 			}
-			i = j
-			continue
-		}
-		var dist int
-		i, dist = nearest(as, i, via, budget)
-		if budget -= dist; budget <= 0 && i < 0 {
 			byID = attributionIndex(as)
-			j, ok := byID[via]
-			if !ok {
-				break
-			}
-			i = j
 		}
+		j, ok := byID[via]
+		if !ok {
+			break
+		}
+		i = j
 	}
 	return out
 }

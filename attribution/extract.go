@@ -210,13 +210,22 @@ func (x *Extractor) extract(a *annot.Text) []Frame {
 	// findQuotes), so the per-token buffers stay small; what links
 	// sentences across pieces (frames, quotes waiting for a speaker, the
 	// covered quote) is kept in byte offsets.
+	forPieces(txt, sentences, pieceSize, c.piece)
+	c.finish()
+	return c.frames
+}
+
+// forPieces calls f on the pieces of txt: runs of whole sentences at
+// least least bytes long that end at a paragraph break, or at maxPiece
+// when no break comes.
+func forPieces(txt string, sentences []span.Span, least int, f func(base, end int, sentences []span.Span)) {
 	base := 0
 	for si := 0; si < len(sentences); {
 		sj := si + 1
 		for sj < len(sentences) {
 			prev, next := sentences[sj-1].End, sentences[sj].Start
 			size := prev - base
-			if size >= pieceSize && c.paragraphBreak(prev, next) || size >= maxPiece {
+			if size >= least && prev < next && strings.IndexByte(txt[prev:min(next, len(txt))], '\n') >= 0 || size >= maxPiece {
 				break
 			}
 			sj++
@@ -225,11 +234,11 @@ func (x *Extractor) extract(a *annot.Text) []Frame {
 		if sj < len(sentences) {
 			end = min(max(sentences[sj].Start, base), len(txt))
 		}
-		c.piece(base, end, sentences[si:sj])
+		if end > base {
+			f(base, end, sentences[si:sj])
+		}
 		base, si = end, sj
 	}
-	c.finish()
-	return c.frames
 }
 
 // pieceSize is the least length of the pieces Extract reads a long text

@@ -178,7 +178,7 @@ func sameFrame(a, b *Frame) bool {
 func (x *Extractor) extractModel(a *annot.Text, m *seqmodel.Model) []Frame {
 	mc, done := x.newModelCtx(a, m)
 	defer done()
-	forPieces(a.Src, a.Sentences, mc.piece)
+	forPieces(a.Src, a.Sentences, modelPiece, mc.piece)
 	return mc.finish()
 }
 
@@ -201,7 +201,7 @@ func featurize(txt string) []seqmodel.Piece {
 			Seq:    seqmodel.Seq{Feats: slices.Clone(seq.Feats), Off: slices.Clone(seq.Off)},
 		})
 	}
-	forPieces(txt, sentences, mc.piece)
+	forPieces(txt, sentences, modelPiece, mc.piece)
 	return out
 }
 
@@ -209,31 +209,6 @@ func featurize(txt string) []seqmodel.Piece {
 // smaller than the frames' (pieceSize), so that the per-token state stays
 // in the cache; a piece still ends at a paragraph break, or at maxPiece.
 const modelPiece = 4 << 10
-
-// forPieces calls f on the pieces of txt the span model reads: whole
-// sentences that end at a paragraph break (see extract).
-func forPieces(txt string, sentences []span.Span, f func(base, end int, sentences []span.Span)) {
-	base := 0
-	for si := 0; si < len(sentences); {
-		sj := si + 1
-		for sj < len(sentences) {
-			prev, next := sentences[sj-1].End, sentences[sj].Start
-			size := prev - base
-			if size >= modelPiece && prev < next && strings.IndexByte(txt[prev:min(next, len(txt))], '\n') >= 0 || size >= maxPiece {
-				break
-			}
-			sj++
-		}
-		end := len(txt)
-		if sj < len(sentences) {
-			end = min(max(sentences[sj].Start, base), len(txt))
-		}
-		if end > base {
-			f(base, end, sentences[si:sj])
-		}
-		base, si = end, sj
-	}
-}
 
 // piece tags the piece txt[base:end] and turns the spans into frames.
 func (mc *modelCtx) piece(base, end int, sentences []span.Span) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -122,24 +123,14 @@ func printConfusions(w io.Writer, kind string, conf map[[2]string]int) {
 			return b.n - a.n
 		}
 		if a.gold != b.gold {
-			return cmpString(a.gold, b.gold)
+			return strings.Compare(a.gold, b.gold)
 		}
-		return cmpString(a.pred, b.pred)
+		return strings.Compare(a.pred, b.pred)
 	})
 	fmt.Fprintf(w, "%s errors: %d (gold -> predicted)\n", kind, total)
 	for _, p := range all[:min(20, len(all))] {
 		fmt.Fprintf(w, "  %6d %5.1f%%  %s -> %s\n", p.n, 100*float64(p.n)/float64(total), p.gold, p.pred)
 	}
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // posFlagSet returns the flags of "hearsay eval pos".

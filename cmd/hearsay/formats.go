@@ -159,6 +159,7 @@ type dropFinalNewline struct {
 	pending bool
 }
 
+// Write implements io.Writer.
 func (d *dropFinalNewline) Write(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil

@@ -48,6 +48,7 @@ type ParseError struct {
 	Msg  string
 }
 
+// Error returns "FILE:LINE: what is wrong".
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }

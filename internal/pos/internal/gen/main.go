@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/hearsay-go/hearsay/internal/eval/conllu"
@@ -233,9 +234,9 @@ func classify(lang string, sents []conllu.Sentence) ([]model.Class, func(w conll
 	}
 	slices.SortFunc(classes, func(a, b model.Class) int {
 		if a.XPOS != b.XPOS {
-			return cmpStr(a.XPOS, b.XPOS)
+			return strings.Compare(a.XPOS, b.XPOS)
 		}
-		return cmpStr(a.UPOS, b.UPOS)
+		return strings.Compare(a.UPOS, b.UPOS)
 	})
 	id := map[model.Class]uint8{}
 	for i, c := range classes {
@@ -251,16 +252,6 @@ func classify(lang string, sents []conllu.Sentence) ([]model.Class, func(w conll
 		}
 		return id[top[c.XPOS]]
 	}
-}
-
-func cmpStr(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // sequences returns one sequence per sentence as the treebank splits it,

@@ -3,7 +3,6 @@ package attrcorpus_test
 import (
 	"flag"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/hearsay-go/hearsay/attribution"
@@ -12,17 +11,11 @@ import (
 
 var polnearDiff = flag.Bool("polnear.diff", false, "log the misses and false alarms of each dev article")
 
-// evalDir returns the shared evaluation folder: $HEARSAY_EVAL, or
-// ../shared/eval next to the module root.
-func evalDir() string {
-	if d := os.Getenv("HEARSAY_EVAL"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "..", "..", "shared", "eval")
-}
-
 func scoreSplit(t *testing.T, split string) attrcorpus.Result {
-	dir := filepath.Join(evalDir(), "attribution", "polnear", split)
+	dir, err := attrcorpus.SplitDir(split)
+	if err != nil {
+		t.Skip(err)
+	}
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no PolNeAR %s split at %s", split, dir)
 	}
