@@ -36,6 +36,12 @@ type Text struct {
 	first  []int
 	tagged []bool // per run
 	own    bool   // Toks came from text.GetTokens and goes back on Release
+	// base and end bound the stretch of Src tokenized (see Extent).
+	base, end int
+	// sparse marks a Text of Phrases, which holds the tokens of the
+	// spans in only (sorted) alone: Phrase reports false for any other.
+	sparse bool
+	only   []span.Span
 }
 
 // maxPresized is the most tokens New sizes its buffer for before it has
@@ -47,16 +53,40 @@ const maxPresized = 1 << 20
 // within src) to their tokens. A nil tagger leaves every tag zero.
 // Release the Text when done with it.
 func New(src string, sentences []span.Span, tagger *pos.Tagger) *Text {
+	return NewRange(src, 0, len(src), sentences, tagger)
+}
+
+// NewRange annotates the stretch src[base:end] of a longer text, for a
+// caller that reads a long text a chunk at a time: the Text has the
+// tokens of that stretch alone, as New would give them (the tokenizer
+// reads no context across a line break, so a stretch should start after
+// one), with spans into the whole of src, which stays its Src; sentences
+// are those of the stretch. Release it when done.
+func NewRange(src string, base, end int, sentences []span.Span, tagger *pos.Tagger) *Text {
+	base, end = max(base, 0), min(end, len(src))
+	end = max(end, base)
 	toks := text.GetTokens()
 	// News has a token in about five bytes: the buffer is sized once
 	// rather than grown by copies through a long text, up to a million
 	// tokens (a text of white space must not cost 40 bytes a byte).
-	toks.Toks = slices.Grow(toks.Toks[:0], min(len(src)/5+16, maxPresized))
-	text.Tokenize(src, toks)
-	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true}
+	toks.Toks = slices.Grow(toks.Toks[:0], min((end-base)/5+16, maxPresized))
+	text.Tokenize(src[base:end], toks)
+	if base > 0 {
+		for i := range toks.Toks {
+			toks.Toks[i].Span.Start += base
+			toks.Toks[i].Span.End += base
+		}
+		toks.Text = src // the spans point into src now
+	}
+	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true, base: base, end: end}
 	t.index()
 	return t
 }
+
+// Extent returns the stretch of Src that t annotates: all of it for a
+// Text of New, [base, end) for one of NewRange. Stages size their
+// buffers by its length.
+func (t *Text) Extent() span.Span { return span.Span{Start: t.base, End: t.end} }
 
 // index maps sentences to token ranges.
 func (t *Text) index() {
@@ -158,6 +188,11 @@ func (t *Text) In(s span.Span) (from, to int) {
 func (t *Text) Phrase(s span.Span, dst []text.Token) ([]text.Token, bool) {
 	if s.Start < 0 || s.End > len(t.Src) || s.Start > s.End {
 		return dst, false
+	}
+	if t.sparse {
+		if _, kept := slices.BinarySearchFunc(t.only, s, span.Compare); !kept {
+			return dst, false
+		}
 	}
 	from, to := t.In(s)
 	ts := t.Toks.Toks
