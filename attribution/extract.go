@@ -202,7 +202,7 @@ func (x *Extractor) extract(a *annot.Text) []Frame {
 	}()
 	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc}
 	// About one candidate attribution in 150 bytes of news.
-	c.frames = make([]Frame, 0, len(txt)/150+4)
+	c.frames = make([]Frame, 0, a.Extent().Len()/150+4)
 	c.pronoun = sc.pronoun[:0]
 	defer func() { sc.pronoun = c.pronoun[:0] }()
 	// The text is read in pieces of whole sentences that end at a
@@ -210,16 +210,20 @@ func (x *Extractor) extract(a *annot.Text) []Frame {
 	// findQuotes), so the per-token buffers stay small; what links
 	// sentences across pieces (frames, quotes waiting for a speaker, the
 	// covered quote) is kept in byte offsets.
-	forPieces(txt, sentences, pieceSize, c.piece)
+	forPieces(txt, sentences, a.Extent(), pieceSize, c.piece)
 	c.finish()
 	return c.frames
 }
 
-// forPieces calls f on the pieces of txt: runs of whole sentences at
-// least least bytes long that end at a paragraph break, or at maxPiece
-// when no break comes.
-func forPieces(txt string, sentences []span.Span, least int, f func(base, end int, sentences []span.Span)) {
-	base := 0
+// forPieces calls f on the pieces of txt[ext.Start:ext.End] (all of
+// txt, or the chunk of a long text that an annotated text holds): runs
+// of whole sentences at least least bytes long that end at a paragraph
+// break, or at maxPiece when no break comes. The pieces depend only on
+// where they start: a chunk that starts where a piece of the whole text
+// starts, and ends where one ends, has the pieces the whole text has
+// there (see pieceStarts).
+func forPieces(txt string, sentences []span.Span, ext span.Span, least int, f func(base, end int, sentences []span.Span)) {
+	base := ext.Start
 	for si := 0; si < len(sentences); {
 		sj := si + 1
 		for sj < len(sentences) {
@@ -230,9 +234,9 @@ func forPieces(txt string, sentences []span.Span, least int, f func(base, end in
 			}
 			sj++
 		}
-		end := len(txt)
+		end := ext.End
 		if sj < len(sentences) {
-			end = min(max(sentences[sj].Start, base), len(txt))
+			end = min(max(sentences[sj].Start, base), ext.End)
 		}
 		if end > base {
 			f(base, end, sentences[si:sj])

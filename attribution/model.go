@@ -178,7 +178,7 @@ func sameFrame(a, b *Frame) bool {
 func (x *Extractor) extractModel(a *annot.Text, m *seqmodel.Model) []Frame {
 	mc, done := x.newModelCtx(a, m)
 	defer done()
-	forPieces(a.Src, a.Sentences, modelPiece, mc.piece)
+	forPieces(a.Src, a.Sentences, a.Extent(), modelPiece, mc.piece)
 	return mc.finish()
 }
 
@@ -201,7 +201,7 @@ func featurize(txt string) []seqmodel.Piece {
 			Seq:    seqmodel.Seq{Feats: slices.Clone(seq.Feats), Off: slices.Clone(seq.Off)},
 		})
 	}
-	forPieces(txt, sentences, modelPiece, mc.piece)
+	forPieces(txt, sentences, a.Extent(), modelPiece, mc.piece)
 	return out
 }
 

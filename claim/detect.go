@@ -104,7 +104,7 @@ func (d *Detector) scan(dst []Hedge, negs []span.Span, s string, wantNegs bool) 
 func init() {
 	stage.Hedges = func(detector any, a *annot.Text, wantNegs bool) (any, []span.Span) {
 		d, _ := detector.(*Detector)
-		n := len(a.Src)/512 + 4
+		n := a.Extent().Len()/512 + 4 // the stretch annotated: a chunk of a long text
 		hedges, negs := make([]Hedge, 0, n), []span.Span(nil)
 		if wantNegs {
 			negs = make([]span.Span, 0, n)

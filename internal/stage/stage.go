@@ -29,3 +29,11 @@ var Classify func(classifier any, phrase string, toks []text.Token) any
 // of a, reading the mentions' tokens from a: an entity.Resolution. Set by
 // package entity.
 var Resolve func(resolver any, a *annot.Text, mentions any) any
+
+// Pieces returns the byte offsets, in order and after 0, where a piece
+// starts in every sequence of pieces an *attribution.Extractor reads the
+// whole of src (segmented into sentences) in: an annotated text of a
+// chunk that starts at such an offset and ends at another (or at the end
+// of src) gives the extractor the pieces the whole text gives it there.
+// Set by package attribution.
+var Pieces func(extractor any, src string, sentences []span.Span) []int
