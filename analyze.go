@@ -64,6 +64,7 @@ type Analyzer struct {
 	sources   *entity.Classifier // classifies addressees and affiliations
 	names     *nameFinder        // mentions of registry entities; nil without a registry
 	tagger    *pos.Tagger        // the part-of-speech tagger of lang
+	chunk     int                // the least length of a long text's chunks; 0: chunkSize
 }
 
 // New returns an Analyzer configured by the options. It fails with
@@ -137,15 +138,20 @@ func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 // uncertainty of the officials who report it).
 func (a *Analyzer) Analyze(s string) *Document {
 	doc := &Document{Lang: a.lang, Text: s, Sentences: text.Sentences(s)}
-	at := annot.New(s, doc.Sentences, a.tagger)
-	hs, negations := stage.Hedges(a.hedges, at, true)
-	hedges := hs.([]claim.Hedge)
-	frames := stage.Frames(a.extractor, at).([]attribution.Frame)
-	b := builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
-	b.entities(a.resolver, a.names, a.sources)
-	// The rest reads spans only: the tokens of a long text go now.
-	b.text = nil
-	at.Release()
+	var b builder
+	if starts := a.chunkStarts(s, doc.Sentences); len(starts) > 0 {
+		b = a.readChunks(doc, starts) // chunks.go
+	} else {
+		at := annot.New(s, doc.Sentences, a.tagger)
+		hs, negations := stage.Hedges(a.hedges, at, true)
+		hedges := hs.([]claim.Hedge)
+		frames := stage.Frames(a.extractor, at).([]attribution.Frame)
+		b = builder{doc: doc, text: at, frames: frames, hedges: hedges, negations: negations}
+		b.entities(a.resolver, a.names, a.sources)
+		// The rest reads spans only: the tokens go now.
+		b.text = nil
+		at.Release()
+	}
 	b.claims()
 	b.attributions()
 	b.assignHedges()

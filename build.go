@@ -18,11 +18,16 @@ import (
 
 // builder turns what the extraction found in one text into the model.
 type builder struct {
-	doc       *Document
-	text      *annot.Text // the one tokenization of doc.Text
+	doc *Document
+	// text is the one tokenization of doc.Text; for a text read in
+	// chunks, the tokens of its mentions (annot.Phrases).
+	text      *annot.Text
 	frames    []attribution.Frame
 	hedges    []claim.Hedge
 	negations []span.Span
+	// named are the mentions of registry entities, when they were found
+	// before (chunk by chunk in a long text) rather than in text.
+	named []entity.Mention
 
 	sourceOf    []string // per frame: entity ID of the source, or ""
 	addresseeOf []string // per frame: entity ID of the addressee, or ""
@@ -78,6 +83,7 @@ func (b *builder) entities(r entity.Resolver, names *nameFinder, sources *entity
 	if names != nil {
 		ms = names.appendMentions(ms, b.text.Tokens())
 	}
+	ms = append(ms, b.named...)
 	res := stage.Resolve(r, b.text, ms).(entity.Resolution)
 	b.doc.Entities = res.Entities
 	id := func(m int) string {

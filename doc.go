@@ -29,7 +29,10 @@
 //
 // It reads the text once: it segments it into sentences and tokenizes it,
 // and every stage reads those tokens (part-of-speech tags are computed a
-// sentence at a time, when a stage asks). The hedge lexicon and its
+// sentence at a time, when a stage asks). A text of over 256 KiB (a
+// corpus given as one document) is tokenized and read a chunk of whole
+// articles or paragraphs at a time, so that its tokens are never all in
+// memory; entities are still resolved over the whole text. The hedge lexicon and its
 // context rules find hedges; hand-written frames around reporting cues
 // propose attributions, and a learned span model (a linear-chain tagger
 // trained on the PolNeAR corpus of political news) finds sources, cues
