@@ -27,19 +27,20 @@ func chunked(a *Analyzer, least int) *Analyzer {
 	return &c
 }
 
-// longText returns a text of many articles (those of
-// testdata/chunks.txt, in turn) in which every fifth article ends with a
-// paragraph of over 16 KiB: the extractor starts a piece after such a
-// paragraph however it read the text before, so a chunk can start there.
-func longText(t *testing.T) string {
-	b, err := os.ReadFile("testdata/chunks.txt")
+// longText returns a text of many articles (those of the testdata file
+// name, in turn) in which every fifth article ends with a paragraph of
+// over 16 KiB (the sentence long, again and again): the extractor starts
+// a piece after such a paragraph however it read the text before, so a
+// chunk can start there.
+func longText(t *testing.T, name, sentence string) string {
+	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	articles := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n\n")
 	var long strings.Builder
 	for long.Len() < 17<<10 {
-		long.WriteString("The committee met again on Thursday, officials said, and the talks may go on. ")
+		long.WriteString(sentence + " ")
 	}
 	var sb strings.Builder
 	for i := range 40 {
@@ -53,12 +54,13 @@ func longText(t *testing.T) string {
 	return sb.String()
 }
 
-// TestChunksSame reads a long text of articles whole and in small
-// chunks, with and without a registry, and checks that the two Documents
-// are the same: the chunks start between articles, whose links the
-// rules do not need.
+// TestChunksSame reads long texts of articles (English, with and without
+// a registry, and Spanish) whole and in small chunks, and checks that
+// the two Documents are the same: the chunks start between articles,
+// whose links the rules do not need.
 func TestChunksSame(t *testing.T) {
-	s := longText(t)
+	en := longText(t, "testdata/chunks.txt", "The committee met again on Thursday, officials said, and the talks may go on.")
+	es := longText(t, "testdata/chunks_es.txt", "El comité se reunió de nuevo el jueves, dijeron los funcionarios, y las conversaciones podrían seguir.")
 	reg, err := entity.NewRegistry(
 		entity.Entity{ID: "ana", Name: "Ana Núñez", Kind: entity.Person},
 		entity.Entity{ID: "courier", Name: "Daily Courier", Kind: entity.Media, Aliases: []string{"the Courier"}},
@@ -70,8 +72,17 @@ func TestChunksSame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, a := range map[string]*Analyzer{"default": defaultAnalyzer(), "registry": withReg} {
-		t.Run(name, func(t *testing.T) {
+	spanish, err := New(WithLanguage(language.Spanish))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		a    *Analyzer
+		s    string
+	}{{"default", defaultAnalyzer(), en}, {"registry", withReg, en}, {"spanish", spanish, es}} {
+		a, s := tt.a, tt.s
+		t.Run(tt.name, func(t *testing.T) {
 			small := chunked(a, 4<<10)
 			sentences := text.Sentences(s)
 			starts := small.chunkStarts(s, sentences)
