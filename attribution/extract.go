@@ -255,6 +255,9 @@ func (c *ctx) paragraphBreak(e, s int) bool {
 	if e < 0 || s > len(c.text) || e >= s {
 		return false
 	}
+	if s-e == 1 { // mostly one space between two tokens
+		return c.text[e] == '\n'
+	}
 	return strings.IndexByte(c.text[e:s], '\n') >= 0
 }
 

@@ -5,7 +5,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -320,7 +319,17 @@ func (c *ctx) form(content []span.Span) Form {
 // tokenAt returns the index of the first token that starts at or after
 // byte offset b.
 func (c *ctx) tokenAt(b int) int {
-	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.Start >= b })
+	// sort.Search, written out: the frames ask this for many spans.
+	lo, hi := 0, len(c.toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if c.toks[mid].Span.Start >= b {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // continuation attaches a sentence that is only a quotation, and holds no
