@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // score returns the score of labels under the emission and transition
@@ -118,10 +120,23 @@ func TestDecodeBounded(t *testing.T) {
 		h.Add(1, string(rune('a'+rng.IntN(26))))
 		h.Seq.Next()
 	}
-	var sc Scratch
-	got := big.Decode(&h.Seq, &sc, nil)
-	want := viterbi(sc.emit[:h.Seq.Len()*NumLabels], &big.start, &big.trans, &Scratch{}, nil)
-	if !slices.Equal(got, want) {
-		t.Fatalf("Decode %v, viterbi %v", got, want)
+	for _, m := range []*Model{m, &big} {
+		var sc Scratch
+		got := m.Decode(&h.Seq, &sc, nil)
+		emit := make([]int32, h.Seq.Len()*NumLabels)
+		for i := range h.Seq.Len() {
+			for l := range NumLabels {
+				for _, f := range h.Seq.Token(i) {
+					emit[i*NumLabels+l] += m.Weight(f, Label(l))
+				}
+			}
+		}
+		if diff := cmp.Diff(emit, sc.emit[:len(emit)]); diff != "" {
+			t.Errorf("emission scores (-want +got):\n%s", diff)
+		}
+		want := viterbi(emit, &m.start, &m.trans, &Scratch{}, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Decode %v, viterbi %v", got, want)
+		}
 	}
 }
