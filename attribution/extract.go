@@ -287,9 +287,16 @@ func (c *ctx) setPiece(base, end int) {
 	for from < len(all) && all[from].Span.Start < base {
 		from++
 	}
-	to := from
-	for to < len(all) && all[to].Span.Start < end {
-		to++
+	// The first token at or after end, by binary search: the tokens are
+	// in order.
+	to, hi := from, len(all)
+	for to < hi {
+		mid := int(uint(to+hi) >> 1)
+		if all[mid].Span.Start >= end {
+			hi = mid
+		} else {
+			to = mid + 1
+		}
 	}
 	c.toks, c.tok0 = all[from:to], from
 }
