@@ -67,7 +67,9 @@ func (c *ctx) findQuotes() {
 		sc.inq = make([]int32, len(c.toks))
 	}
 	sc.inq = sc.inq[:len(c.toks)]
-	sc.qprefix = append(sc.qprefix[:0], 0)
+	qprefix := slices.Grow(sc.qprefix[:0], len(c.toks)+1)[:len(c.toks)+1]
+	qprefix[0] = 0
+	sc.qprefix = qprefix
 	var nq int32
 	open := -1
 	closeAt := func(end int, closed bool) {
@@ -88,11 +90,15 @@ func (c *ctx) findQuotes() {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
 		prevEnd = t.Span.End
+		if t.Kind == text.Word || t.Kind == text.Number {
+			qprefix[i+1] = nq // most tokens: no quotation mark
+			continue
+		}
 		if t.Kind == text.Quote || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»") {
 			nq++
 		}
-		sc.qprefix = append(sc.qprefix, nq)
-		if t.Kind == text.Word || !c.isDouble(i) || i <= done {
+		qprefix[i+1] = nq
+		if !c.isDouble(i) || i <= done {
 			continue
 		}
 		last := i
