@@ -86,7 +86,7 @@ func (c *ctx) findQuotes() {
 		if i > done {
 			sc.inq[i] = -1
 		}
-		if open >= 0 && t.Span.Start > prevEnd && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
+		if open >= 0 && c.paragraphBreak(prevEnd, t.Span.Start) {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
 		prevEnd = t.Span.End
