@@ -259,6 +259,9 @@ func (c *ctx) paragraphBreak(e, s int) bool {
 	if e < 0 || s > len(c.text) || e >= s {
 		return false
 	}
+	if s-e == 1 { // mostly one space between two tokens
+		return c.text[e] == '\n'
+	}
 	return strings.IndexByte(c.text[e:s], '\n') >= 0
 }
 
@@ -288,9 +291,16 @@ func (c *ctx) setPiece(base, end int) {
 	for from < len(all) && all[from].Span.Start < base {
 		from++
 	}
-	to := from
-	for to < len(all) && all[to].Span.Start < end {
-		to++
+	// The first token at or after end, by binary search: the tokens are
+	// in order.
+	to, hi := from, len(all)
+	for to < hi {
+		mid := int(uint(to+hi) >> 1)
+		if all[mid].Span.Start >= end {
+			hi = mid
+		} else {
+			to = mid + 1
+		}
 	}
 	c.toks, c.tok0 = all[from:to], from
 }

@@ -5,7 +5,6 @@ package attribution
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +67,9 @@ func (c *ctx) findQuotes() {
 		sc.inq = make([]int32, len(c.toks))
 	}
 	sc.inq = sc.inq[:len(c.toks)]
-	sc.qprefix = append(sc.qprefix[:0], 0)
+	qprefix := slices.Grow(sc.qprefix[:0], len(c.toks)+1)[:len(c.toks)+1]
+	qprefix[0] = 0
+	sc.qprefix = qprefix
 	var nq int32
 	open := -1
 	closeAt := func(end int, closed bool) {
@@ -85,15 +86,19 @@ func (c *ctx) findQuotes() {
 		if i > done {
 			sc.inq[i] = -1
 		}
-		if open >= 0 && t.Span.Start > prevEnd && strings.IndexByte(c.text[prevEnd:t.Span.Start], '\n') >= 0 {
+		if open >= 0 && c.paragraphBreak(prevEnd, t.Span.Start) {
 			closeAt(i-1, false) // a paragraph ends an open quote
 		}
 		prevEnd = t.Span.End
+		if t.Kind == text.Word || t.Kind == text.Number {
+			qprefix[i+1] = nq // most tokens: no quotation mark
+			continue
+		}
 		if t.Kind == text.Quote || t.Kind == text.Punct && (t.Fold == "«" || t.Fold == "»") {
 			nq++
 		}
-		sc.qprefix = append(sc.qprefix, nq)
-		if t.Kind == text.Word || !c.isDouble(i) || i <= done {
+		qprefix[i+1] = nq
+		if !c.isDouble(i) || i <= done {
 			continue
 		}
 		last := i
@@ -320,7 +325,17 @@ func (c *ctx) form(content []span.Span) Form {
 // tokenAt returns the index of the first token that starts at or after
 // byte offset b.
 func (c *ctx) tokenAt(b int) int {
-	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.Start >= b })
+	// sort.Search, written out: the frames ask this for many spans.
+	lo, hi := 0, len(c.toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if c.toks[mid].Span.Start >= b {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // continuation attaches a sentence that is only a quotation, and holds no

@@ -139,6 +139,15 @@ func negatedAt(ts []text.Token, i int) bool {
 }
 
 func isNegation(fold string) bool {
+	// Every negation ends in t, r, o or y: most words are told by their
+	// last byte, before the comparisons (the hedge scan asks of every
+	// token).
+	if len(fold) < 2 {
+		return false
+	}
+	if c := fold[len(fold)-1]; c != 't' && c != 'r' && c != 'o' && c != 'y' {
+		return false
+	}
 	switch fold {
 	case "not", "never", "no", "cannot", "hardly", "without", "nor", "neither":
 		return true

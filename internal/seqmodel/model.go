@@ -52,6 +52,7 @@ const forbidden = math.MinInt32 / 4
 type Scratch struct {
 	emit []int32
 	bp   []uint8
+	path []int32 // viterbiSmall: per token and label, the best path's score
 }
 
 // Decode returns the best label sequence of s under m, appended to
@@ -63,14 +64,45 @@ func (m *Model) Decode(s *Seq, sc *Scratch, dst []Label) []Label {
 		sc.emit = make([]int32, n*NumLabels)
 	}
 	emit := sc.emit[:n*NumLabels]
-	clear(emit)
-	if len(m.wb) > 0 {
+	if len(m.wb) == 0 {
+		clear(emit)
+	} else {
 		mask := uint32(1)<<m.bits - 1
+		off := s.Off[:n+1]
 		for i := 0; i < n; i++ {
-			m.emission(s.Feats[s.Off[i]:s.Off[i+1]], mask, emit[i*NumLabels:i*NumLabels+NumLabels:i*NumLabels+NumLabels])
+			m.emission(s.Feats[off[i]:off[i+1]], mask, (*[NumLabels]int32)(emit[i*NumLabels:]))
 		}
 	}
+	if m.bounded(n, len(s.Feats)) {
+		return viterbiSmall(emit, &m.start, &m.trans, sc, dst)
+	}
 	return viterbi(emit, &m.start, &m.trans, sc, dst)
+}
+
+// maxPath bounds the magnitude of the score of every label path that
+// viterbiSmall computes (see bounded).
+const maxPath = 1 << 27
+
+// bounded reports whether every path through n tokens with feats
+// features in all scores at most maxPath in magnitude under m: a weight
+// is at most 128 in magnitude, so the emissions of all tokens sum to at
+// most 128 per feature, and each step adds a transition.
+func (m *Model) bounded(n, feats int) bool {
+	var s, t int64
+	for a := range NumLabels {
+		s = max(s, abs64(int64(m.start[a])))
+		for b := range NumLabels {
+			t = max(t, abs64(int64(m.trans[a][b])))
+		}
+	}
+	return s+128*int64(feats)+int64(n)*t < maxPath
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // floor bounds the scores of Viterbi's partial paths from below, so
@@ -85,25 +117,37 @@ const lanes = 0x00FF00FF00FF00FF
 // feats. The rows are summed eight weights at a time in 16-bit lanes,
 // biased by 128 so that no lane goes negative; 256 rows of at most 255
 // fit in a lane, so the sums are flushed every 256 features.
-func (m *Model) emission(feats []uint32, mask uint32, e []int32) {
+func (m *Model) emission(feats []uint32, mask uint32, e *[NumLabels]int32) {
+	var e0, e1, e2, e3, e4, e5, e6 int32
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), 256)]
 		feats = feats[len(chunk):]
-		var lo, hi uint64
-		for _, f := range chunk {
-			x := m.wb[f&mask]
-			lo += x & lanes
-			hi += x >> 8 & lanes
-		}
+		lo, hi := sumRows(m.wb, chunk, mask)
 		bias := int32(128 * len(chunk))
-		e[0] += int32(lo&0xFFFF) - bias
-		e[1] += int32(hi&0xFFFF) - bias
-		e[2] += int32(lo>>16&0xFFFF) - bias
-		e[3] += int32(hi>>16&0xFFFF) - bias
-		e[4] += int32(lo>>32&0xFFFF) - bias
-		e[5] += int32(hi>>32&0xFFFF) - bias
-		e[6] += int32(lo>>48&0xFFFF) - bias
+		e0 += int32(lo&0xFFFF) - bias
+		e1 += int32(hi&0xFFFF) - bias
+		e2 += int32(lo>>16&0xFFFF) - bias
+		e3 += int32(hi>>16&0xFFFF) - bias
+		e4 += int32(lo>>32&0xFFFF) - bias
+		e5 += int32(hi>>32&0xFFFF) - bias
+		e6 += int32(lo>>48&0xFFFF) - bias
 	}
+	*e = [NumLabels]int32{e0, e1, e2, e3, e4, e5, e6}
+}
+
+// sumRows returns the sums of the packed rows of feats in 16-bit lanes:
+// the even labels' in lo, the odd labels' in hi. It is a function of its
+// own, not inlined, so that the loop keeps its few values in registers
+// (inlined, the compiler spills them to the stack at every feature).
+//
+//go:noinline
+func sumRows(wb []uint64, feats []uint32, mask uint32) (lo, hi uint64) {
+	for _, f := range feats {
+		x := wb[f&mask]
+		lo += x & lanes
+		hi += x >> 8 & lanes
+	}
+	return lo, hi
 }
 
 // pack fills wb from w.
@@ -196,6 +240,93 @@ func viterbi(emit []int32, start *[NumLabels]int32, trans *[NumLabels][NumLabels
 		last = Label(bp[i*NumLabels+int(last)])
 	}
 	return dst
+}
+
+// viterbiSmall is viterbi for scores too small to need its floor: every
+// label path scores at most maxPath in magnitude (see bounded). It gives
+// the labels viterbi gives, ties included, as the scores of the paths
+// then differ from viterbi's by one constant per token (viterbi's
+// normalization) and none is clamped, and ties break the same way.
+//
+// Its forward pass keeps the score of the best path to each label at each
+// token, with no back pointer: max without a branch to mispredict and no
+// normalization, so that a step waits on little more than the maxima of
+// the step before. The way back recomputes the best predecessor of the
+// one label taken at each token (see predecessor).
+func viterbiSmall(emit []int32, start *[NumLabels]int32, t *[NumLabels][NumLabels]int32, sc *Scratch, dst []Label) []Label {
+	n := len(emit) / NumLabels
+	dst = dst[:0]
+	if n == 0 {
+		return dst
+	}
+	if cap(sc.path) < n*NumLabels {
+		sc.path = make([]int32, n*NumLabels)
+	}
+	path := sc.path[:n*NumLabels]
+	var in [NumLabels][NumLabels]int32 // in[l][p] = t[p][l]
+	for a := range NumLabels {
+		for b := range NumLabels {
+			in[b][a] = t[a][b]
+		}
+	}
+	// Scores of the paths to each label at the last token, in scalars.
+	c0, c2, c4, c6 := start[O]+emit[O], int32(forbidden), int32(forbidden), int32(forbidden)
+	c1, c3, c5 := start[BSource]+emit[BSource], start[BCue]+emit[BCue], start[BContent]+emit[BContent]
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			e := (*[NumLabels]int32)(emit[i*NumLabels:])
+			// O and the B labels may follow any label; an I label follows
+			// only the B or I label of its role.
+			from := func(in *[NumLabels]int32) int32 {
+				return max(c0+in[0], c1+in[1], c2+in[2], c3+in[3], c4+in[4], c5+in[5], c6+in[6])
+			}
+			n0 := from(&in[O]) + e[O]
+			n1 := from(&in[BSource]) + e[BSource]
+			n3 := from(&in[BCue]) + e[BCue]
+			n5 := from(&in[BContent]) + e[BContent]
+			c2 = max(c1+in[ISource][BSource], c2+in[ISource][ISource]) + e[ISource]
+			c4 = max(c3+in[ICue][BCue], c4+in[ICue][ICue]) + e[ICue]
+			c6 = max(c5+in[IContent][BContent], c6+in[IContent][IContent]) + e[IContent]
+			c0, c1, c3, c5 = n0, n1, n3, n5
+		}
+		p := (*[NumLabels]int32)(path[i*NumLabels:])
+		p[0], p[1], p[2], p[3], p[4], p[5], p[6] = c0, c1, c2, c3, c4, c5, c6
+	}
+	cur := (*[NumLabels]int32)(path[(n-1)*NumLabels:])
+	last := Label(0)
+	for l := Label(1); l < NumLabels; l++ {
+		if cur[l] > cur[last] {
+			last = l
+		}
+	}
+	for range n {
+		dst = append(dst, 0)
+	}
+	dst[n-1] = last
+	for i := n - 1; i > 0; i-- {
+		last = predecessor((*[NumLabels]int32)(path[(i-1)*NumLabels:]), t, last)
+		dst[i-1] = last
+	}
+	return dst
+}
+
+// predecessor returns the label before l on the best path to l, given
+// the scores prev of the best paths to each label at the token before:
+// the first of the best in the order of the labels, as viterbi takes.
+func predecessor(prev *[NumLabels]int32, t *[NumLabels][NumLabels]int32, l Label) Label {
+	if l != O && !l.Begins() {
+		if prev[l]+t[l][l] > prev[l-1]+t[l-1][l] {
+			return l
+		}
+		return l - 1
+	}
+	best, arg := prev[0]+t[0][l], Label(0)
+	for p := Label(1); p < NumLabels; p++ {
+		if v := prev[p] + t[p][l]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }
 
 // The binary form of a Model, little-endian: magic, version, hash bits,

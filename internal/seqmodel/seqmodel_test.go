@@ -80,7 +80,8 @@ func TestEmission(t *testing.T) {
 				want[l] += m.Weight(f, l)
 			}
 		}
-		m.emission(feats, 1<<m.bits-1, got[:])
+		got = [NumLabels]int32{1, 2, 3, 4, 5, 6, 7} // overwritten, not added to
+		m.emission(feats, 1<<m.bits-1, &got)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%d features (-want +got):\n%s", n, diff)
 		}

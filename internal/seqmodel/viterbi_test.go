@@ -2,7 +2,10 @@ package seqmodel
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // score returns the score of labels under the emission and transition
@@ -62,6 +65,78 @@ func TestViterbiBest(t *testing.T) {
 		walk(0)
 		if s := score(emit, &start, &trans, got); s != best {
 			t.Fatalf("trial %d: Viterbi's labels %v score %d, the best %d", trial, got, s, best)
+		}
+	}
+}
+
+// TestViterbiSmall checks that viterbiSmall gives the labels of viterbi,
+// ties included, on random problems with few distinct scores and on
+// problems at the bound of Decode's choice between them.
+func TestViterbiSmall(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var sc, sc2 Scratch
+	for trial := range 5000 {
+		n := 1 + rng.IntN(60)
+		r := int32(1 + trial%9) // scores in [-r, r]: many ties
+		big := trial%5 == 0
+		if big {
+			r = maxPath / 2 / int32(n+1)
+		}
+		emit := make([]int32, n*NumLabels)
+		for i := range emit {
+			emit[i] = rng.Int32N(2*r+1) - r
+		}
+		var start [NumLabels]int32
+		var trans [NumLabels][NumLabels]int32
+		for a := range trans {
+			start[a] = rng.Int32N(2*r+1) - r
+			for b := range trans[a] {
+				trans[a][b] = rng.Int32N(2*r+1) - r
+			}
+		}
+		want := viterbi(emit, &start, &trans, &sc, nil)
+		got := viterbiSmall(emit, &start, &trans, &sc2, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: viterbiSmall %v, viterbi %v", trial, got, want)
+		}
+	}
+}
+
+// TestDecodeBounded checks that Decode takes viterbi for scores too large
+// for viterbiSmall, with the same labels.
+func TestDecodeBounded(t *testing.T) {
+	m := testModel(6, 4)
+	if !m.bounded(1000, 10000) {
+		t.Fatal("a small model and text should be bounded")
+	}
+	big := *m
+	big.trans[O][O] = maxPath
+	if big.bounded(2, 0) {
+		t.Fatal("a transition of maxPath should not be bounded")
+	}
+	var h Hasher
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50 {
+		h.Add(1, string(rune('a'+rng.IntN(26))))
+		h.Seq.Next()
+	}
+	for _, m := range []*Model{m, &big} {
+		var sc Scratch
+		got := m.Decode(&h.Seq, &sc, nil)
+		emit := make([]int32, h.Seq.Len()*NumLabels)
+		for i := range h.Seq.Len() {
+			for l := range NumLabels {
+				for _, f := range h.Seq.Token(i) {
+					emit[i*NumLabels+l] += m.Weight(f, Label(l))
+				}
+			}
+		}
+		if diff := cmp.Diff(emit, sc.emit[:len(emit)]); diff != "" {
+			t.Errorf("emission scores (-want +got):\n%s", diff)
+		}
+		want := viterbi(emit, &m.start, &m.trans, &Scratch{}, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Decode %v, viterbi %v", got, want)
 		}
 	}
 }
