@@ -103,6 +103,7 @@ func (a *analyzers) work(f format, it item) result {
 		r.err = fmt.Errorf("%s: %s", label(it.id), message(err))
 		return r
 	}
+	gc.tighten(len(it.text))
 	doc := an.Analyze(it.text)
 	doc.ID = it.id
 	if r.piece, err = f.encode(it.id, it.seq, doc); err != nil {

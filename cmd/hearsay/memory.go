@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"runtime/debug"
+	"sync"
+)
+
+// largeGCPercent is the collector's target (GOGC) once a large document
+// is read: the heap may grow by half its live size between collections,
+// not by all of it. The analysis of a long text holds a few bytes per
+// byte of text live (the document being built, the text, the lexicons
+// and weights), and Go's default of 100 lets the process take about
+// twice that; at 50 it takes about 1.5 times, for a few percent more
+// CPU (EVALUATION.md, "Corpora on the command line").
+const largeGCPercent = 50
+
+// largeDocument is the length of text from which a document counts as
+// large: the length from which json and jsonld stream their output.
+var largeDocument = func() int { return streamAbove }
+
+// tighten lowers the collector's target to largeGCPercent the first
+// time a document of n bytes is large, unless the user set GOGC or
+// GOMEMLIMIT, which then decide. It reports whether it changed the
+// target; a corpus of news articles never does.
+func (g *gcTuner) tighten(n int) bool {
+	if n <= largeDocument() {
+		return false
+	}
+	changed := false
+	g.once.Do(func() {
+		if g.getenv("GOGC") != "" || g.getenv("GOMEMLIMIT") != "" {
+			return
+		}
+		g.setPercent(largeGCPercent)
+		changed = true
+	})
+	return changed
+}
+
+// gcTuner sets the collector's target once per process.
+type gcTuner struct {
+	once       sync.Once
+	getenv     func(string) string
+	setPercent func(int) int
+}
+
+// gc is the process's tuner.
+var gc = &gcTuner{getenv: os.Getenv, setPercent: debug.SetGCPercent}
