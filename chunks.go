@@ -9,6 +9,7 @@ import (
 	"github.com/hearsay-go/hearsay/claim"
 	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/stage"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -110,13 +111,17 @@ func (a *Analyzer) readChunks(doc *Document, starts []int) builder {
 	var kept annot.Phrases
 	var spans []span.Span
 	base, si := 0, 0
+	// One token buffer serves every chunk: a chunk holds more tokens
+	// than the pool keeps, so each would otherwise make its own.
+	toks := text.GetTokens()
+	defer text.PutTokens(toks)
 	for k := 0; k <= len(starts); k++ {
 		sj, end := len(doc.Sentences), len(s)
 		if k < len(starts) {
 			sj = starts[k]
 			end = doc.Sentences[sj].Start
 		}
-		at := annot.NewRange(s, base, end, doc.Sentences[si:sj], a.tagger)
+		at := annot.NewRangeIn(toks, s, base, end, doc.Sentences[si:sj], a.tagger)
 		hs, negations := stage.Hedges(a.hedges, at, true)
 		b.hedges = append(b.hedges, hs.([]claim.Hedge)...)
 		b.negations = append(b.negations, negations...)

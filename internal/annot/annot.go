@@ -63,9 +63,17 @@ func New(src string, sentences []span.Span, tagger *pos.Tagger) *Text {
 // one), with spans into the whole of src, which stays its Src; sentences
 // are those of the stretch. Release it when done.
 func NewRange(src string, base, end int, sentences []span.Span, tagger *pos.Tagger) *Text {
+	t := NewRangeIn(text.GetTokens(), src, base, end, sentences, tagger)
+	t.own = true
+	return t
+}
+
+// NewRangeIn is NewRange with the tokens made in toks, which stays the
+// caller's: once the Text is released, toks may serve the next chunk, so
+// that a long text read in chunks makes its token buffer once.
+func NewRangeIn(toks *text.Tokens, src string, base, end int, sentences []span.Span, tagger *pos.Tagger) *Text {
 	base, end = max(base, 0), min(end, len(src))
 	end = max(end, base)
-	toks := text.GetTokens()
 	// News has a token in about five bytes: the buffer is sized once
 	// rather than grown by copies through a long text, up to a million
 	// tokens (a text of white space must not cost 40 bytes a byte).
@@ -78,7 +86,7 @@ func NewRange(src string, base, end int, sentences []span.Span, tagger *pos.Tagg
 		}
 		toks.Text = src // the spans point into src now
 	}
-	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, own: true, base: base, end: end}
+	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, base: base, end: end}
 	t.index()
 	return t
 }
