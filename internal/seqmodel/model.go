@@ -11,7 +11,7 @@ import (
 // for concurrent use; the zero Model tags every token O.
 type Model struct {
 	bits  uint
-	w     []int8   // bucket*stride + label
+	w     []int8   // bucket*stride + label, until pack
 	wb    []uint64 // per bucket: its weights + 128, one byte per label (see pack)
 	start [NumLabels]int32
 	trans [NumLabels][NumLabels]int32
@@ -26,23 +26,32 @@ func (m *Model) Bits() uint { return m.bits }
 // Buckets returns the number of feature buckets with a weight.
 func (m *Model) Buckets() int {
 	n := 0
-	for b := 0; b < len(m.w)/stride; b++ {
-		for _, v := range m.w[b*stride : b*stride+NumLabels] {
-			if v != 0 {
-				n++
-				break
-			}
+	for _, x := range m.wb {
+		if x&lanesUsed != zeroRow {
+			n++
 		}
 	}
 	return n
 }
 
+// The bytes of a bucket of wb that hold a label's weight, and their
+// value when every weight is 0.
+const (
+	lanesUsed = 1<<(8*NumLabels) - 1
+	zeroRow   = lanesUsed / 0xff * 128
+)
+
+// weight returns the weight of label l in bucket k.
+func (m *Model) weight(k int, l Label) int8 {
+	return int8(int32(byte(m.wb[k]>>(8*l))) - 128)
+}
+
 // Weight returns the weight of feature f for label l.
 func (m *Model) Weight(f uint32, l Label) int32 {
-	if len(m.w) == 0 {
+	if len(m.wb) == 0 || l >= NumLabels {
 		return 0
 	}
-	return int32(m.w[int(f&(1<<m.bits-1))*stride+int(l)])
+	return int32(m.weight(int(f&(1<<m.bits-1)), l))
 }
 
 // forbidden is the score of a transition Decode never takes.
@@ -150,8 +159,9 @@ func sumRows(wb []uint64, feats []uint32, mask uint32) (lo, hi uint64) {
 	return lo, hi
 }
 
-// pack fills wb from w.
+// pack fills wb from w, and lets w go: a model holds its weights once.
 func (m *Model) pack() {
+	defer func() { m.w = nil }()
 	m.wb = make([]uint64, len(m.w)/stride)
 	for k := range m.wb {
 		var x uint64
@@ -358,19 +368,14 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(m.Buckets()))
 	prev := 0
-	for k := 0; k < len(m.w)/stride; k++ {
-		row := m.w[k*stride : k*stride+NumLabels]
-		zero := true
-		for _, v := range row {
-			zero = zero && v == 0
-		}
-		if zero {
+	for k, x := range m.wb {
+		if x&lanesUsed == zeroRow {
 			continue
 		}
 		b = binary.AppendUvarint(b, uint64(k-prev))
 		prev = k
-		for _, v := range row {
-			b = append(b, byte(v))
+		for l := range Label(NumLabels) {
+			b = append(b, byte(m.weight(k, l)))
 		}
 	}
 	return b, nil
