@@ -7,13 +7,13 @@ import (
 )
 
 // largeGCPercent is the collector's target (GOGC) once a large document
-// is read: the heap may grow by half its live size between collections,
-// not by all of it. The analysis of a long text holds a few bytes per
-// byte of text live (the document being built, the text, the lexicons
-// and weights), and Go's default of 100 lets the process take about
-// twice that; at 50 it takes about 1.5 times, for a few percent more
-// CPU (EVALUATION.md, "Corpora on the command line").
-const largeGCPercent = 50
+// is read: the heap may grow by 40% of its live size between
+// collections, not by all of it. The analysis of a long text holds about
+// 7 bytes per byte of text live (the document being built, the text, the
+// lexicons and weights), and Go's default of 100 lets the heap take
+// twice that; at 40 it takes 1.4 times, for about 5% more CPU
+// (EVALUATION.md, "Corpora on the command line").
+const largeGCPercent = 40
 
 // largeDocument is the length of text from which a document counts as
 // large: the length from which json and jsonld stream their output.
