@@ -246,6 +246,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			content = mc.addUntagged(content, best.Content)
 		}
 	}
+	mc.toComplementizer(cue, content)
 	cue = mc.toPreposition(cue, src, content)
 	mc.remember(s, src)
 	if src == best.SourcePhrase {

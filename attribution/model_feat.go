@@ -67,6 +67,14 @@ const (
 	fLemmaR    // lemma of the lexicon cue after, distance, clause break
 	fLemmaLT   // lemma of the lexicon cue before and tag
 	fLemmaRT   // lemma of the lexicon cue after and tag
+	fAnchorL   // the clause anchor before and its distance
+	fAnchorR   // the clause anchor after and its distance
+	fAnchorLT  // the clause anchor before and the tag
+	fAnchorRT  // the clause anchor after and the tag
+	fVerbs     // distances to the finite verbs before and after
+	fVerbLex   // distance to the finite verb before and lexicon tag
+	fLemmaAnc  // lemma of the lexicon cue before and the clause anchor before
+	fLemmaAncR // lemma of the lexicon cue after and the clause anchor after
 	numTemplates
 )
 
@@ -84,6 +92,8 @@ var templateNames = [numTemplates]string{
 	fTags3: "tags 3", fLexTag: "lex+tag", fTagFrame: "tag+frame", fWordTag: "word+tag",
 	fTagsLeft: "tags left", fTagsRight: "tags right", fCueLeftT: "cue before+tag", fCueRightT: "cue after+tag",
 	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2", fPrev2: "prev 2", fNext2: "next 2",
+	fAnchorL: "anchor before", fAnchorR: "anchor after", fAnchorLT: "anchor before+tag", fAnchorRT: "anchor after+tag",
+	fVerbs: "verbs", fVerbLex: "verb before+lex", fLemmaAnc: "cue before+anchor", fLemmaAncR: "cue after+anchor",
 	fLemmaTagN: "lemma+next tag", fLemmaTagP: "lemma+prev tag", fWordTagN: "word+next tag", fTagPWord: "prev tag+word",
 }
 
@@ -107,10 +117,16 @@ type tokInfo struct {
 	// lemmaLeft and lemmaRight are the lemmas of the nearest lexicon
 	// cues before and after in the sentence.
 	lemmaLeft, lemmaRight hv
-	tag                   hv    // the part-of-speech tag (XPOS)
-	sent                  int32 // sentence index in the piece
-	para                  int32 // paragraph index in the piece
-	paraHead              bool  // the token's sentence opens its paragraph
+	tag                   hv   // the part-of-speech tag (XPOS)
+	finite                bool // the tag is a finite verb's or a modal's
+	// anchorL and anchorR are the nearest clause anchors before and
+	// after in the sentence (see clauseScan), anchorDL and anchorDR
+	// their distances; verbL and verbR the distances to the nearest
+	// finite verbs.
+	anchorL, anchorR, anchorDL, anchorDR, verbL, verbR hv
+	sent                                               int32 // sentence index in the piece
+	para                                               int32 // paragraph index in the piece
+	paraHead                                           bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -267,7 +283,7 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 			tag, _ = en.Lexical(f)
 			*e = tagEntry{word: f, tag: tag, set: true}
 		}
-		info[i].tag = tagValues[tag]
+		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
 	}
 }
 
@@ -351,16 +367,24 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fTagFrame, tag, v.frame)
 	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
+	two(fAnchorL, v.anchorL, v.anchorDL)
+	two(fAnchorR, v.anchorR, v.anchorDR)
+	two(fAnchorLT, v.anchorL, tag)
+	two(fAnchorRT, v.anchorR, tag)
+	two(fVerbs, v.verbL, v.verbR)
+	two(fVerbLex, v.verbL, v.lex)
 	if t.lemma.s != "" {
 		two(fLemmaTagN, v.lemma, ntag)
 	}
 	if t.lemmaLeft.s != "" {
 		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
 		two(fLemmaLT, v.lemmaLeft, tag)
+		two(fLemmaAnc, v.lemmaLeft, v.anchorL)
 	}
 	if t.lemmaRight.s != "" {
 		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
 		two(fLemmaRT, v.lemmaRight, tag)
+		two(fLemmaAncR, v.lemmaRight, v.anchorR)
 	}
 }
 

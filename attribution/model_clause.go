@@ -1,0 +1,146 @@
+package attribution
+
+import (
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// anchorWords are the folded words that open or close a clause, as
+// feature values.
+var anchorWords = func() map[string]hv {
+	m := map[string]hv{}
+	for _, w := range []string{"that", "whether", "if", "how", "why", "what", "who", "which", "when", "where", "because",
+		"to", "and", "but", "as", "according", ",", ";", ":", "--", "\u2014", "\u2013", "(", ")"} {
+		m[w] = hvOf(w)
+	}
+	return m
+}()
+
+// hvQuoteMark is a quotation mark as an anchor.
+var hvQuoteMark = hvOf("\"")
+
+// finiteTags marks the tags of finite verbs and modals.
+var finiteTags = func() (t [256]bool) {
+	for i := range t {
+		switch pos.Tag(i).String() {
+		case "VBD", "VBZ", "VBP", "MD":
+			t[i] = true
+		}
+	}
+	return t
+}()
+
+// clauseScan fills the clause features of the tokens of the current
+// run (c.toks): the nearest clause anchor (a complementizer, a wh-word,
+// a clause break, a quotation mark) and the nearest finite verb on each
+// side within the sentence. hashInfo must have found their tags.
+func (c *ctx) clauseScan(info []tokInfo) {
+	n := len(info)
+	lastA, lastV := -1, -1
+	var lastW hv
+	for i := 0; i < n; i++ {
+		if i > 0 && info[i].sent != info[i-1].sent {
+			lastA, lastV = -1, -1
+		}
+		k := &info[i]
+		k.anchorL, k.anchorDL, k.verbL = hvNone, hvNone, hvNone
+		if lastA >= 0 {
+			k.anchorL, k.anchorDL = lastW, distBucket(i-lastA)
+		}
+		if lastV >= 0 {
+			k.verbL = distBucket(i - lastV)
+		}
+		if w, ok := c.anchorAt(i); ok {
+			lastA, lastW = i, w
+		}
+		if info[i].finite {
+			lastV = i
+		}
+	}
+	lastA, lastV = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		if i < n-1 && info[i].sent != info[i+1].sent {
+			lastA, lastV = -1, -1
+		}
+		k := &info[i]
+		k.anchorR, k.anchorDR, k.verbR = hvNone, hvNone, hvNone
+		if lastA >= 0 {
+			k.anchorR, k.anchorDR = lastW, distBucket(lastA-i)
+		}
+		if lastV >= 0 {
+			k.verbR = distBucket(lastV - i)
+		}
+		if w, ok := c.anchorAt(i); ok {
+			lastA, lastW = i, w
+		}
+		if info[i].finite {
+			lastV = i
+		}
+	}
+}
+
+// anchorAt returns the anchor value of token i of the current run.
+func (c *ctx) anchorAt(i int) (hv, bool) {
+	t := &c.toks[i]
+	if t.Kind == text.Quote {
+		return hvQuoteMark, true
+	}
+	v, ok := anchorWords[t.Fold]
+	return v, ok
+}
+
+// toComplementizer moves the start of the first fragment of content,
+// when it lies after the cue, to a complementizer a few words in whose
+// words before hold no finite verb, quotation mark or clause break: the
+// corpus leaves the addressee or the object before "that" out of the
+// content ("told reporters that C", "told X on Thursday how C").
+func (mc *modelCtx) toComplementizer(cue span.Span, content []span.Span) {
+	if len(content) == 0 || content[0].Start < cue.End {
+		return
+	}
+	c, info := mc.c, mc.ms.info
+	i, j := c.tokenAt(content[0].Start), c.tokenAt(content[0].End)
+	if i >= len(c.toks) || !leadWord(c.toks[i].Fold) {
+		return
+	}
+	for t := i; t < j && t < len(c.toks) && t-i <= maxLeadGap; t++ {
+		tk := &c.toks[t]
+		if t > i && complementizer(tk.Fold) {
+			if debugLead {
+				println("LEAD", c.text[content[0].Start:min(content[0].End, content[0].Start+120)])
+			}
+			content[0].Start = tk.Span.Start
+			return
+		}
+		if tk.Kind == text.Quote || tk.Kind == text.Punct || t < len(info) && info[t].finite {
+			return
+		}
+	}
+}
+
+// leadWord reports whether a folded word opens the words between a cue
+// and its "that" that the corpus leaves out of the content: a time or
+// medium phrase, or an addressee.
+func leadWord(f string) bool {
+	switch f {
+	case "in", "on", "via", "at", "during", "last", "earlier", "this", "through", "over",
+		"him", "them", "me", "us", "reporters", "its":
+		return true
+	}
+	return false
+}
+
+// maxLeadGap is the most words toComplementizer drops from a content.
+const maxLeadGap = 8
+
+// complementizer reports whether a folded word opens a reported clause.
+func complementizer(f string) bool {
+	switch f {
+	case "that", "how", "whether", "why", "what":
+		return true
+	}
+	return false
+}
+
+const debugLead = false
