@@ -6,16 +6,31 @@ import (
 	"github.com/hearsay-go/hearsay/span"
 )
 
-// anchorWords are the folded words that open or close a clause, as
-// feature values.
-var anchorWords = func() map[string]hv {
-	m := map[string]hv{}
+// anchorTable holds the folded words that open or close a clause, as
+// feature values, by their hash (open addressing): one probe per token.
+var anchorTable = func() (t [256]hv) {
 	for _, w := range []string{"that", "whether", "if", "how", "why", "what", "who", "which", "when", "where", "because",
 		"to", "and", "but", "as", "according", ",", ";", ":", "--", "\u2014", "\u2013", "(", ")"} {
-		m[w] = hvOf(w)
+		v := hvOf(w)
+		k := v.h
+		for t[k%256].s != "" {
+			k++
+		}
+		t[k%256] = v
 	}
-	return m
+	return t
 }()
+
+// anchorOf returns the anchor value of the folded word w (a hashed
+// value), or the empty value.
+func anchorOf(w hv) hv {
+	for k := w.h; ; k++ {
+		e := anchorTable[k%256]
+		if e.s == "" || e.h == w.h && e.s == w.s {
+			return e
+		}
+	}
+}
 
 // hvQuoteMark is a quotation mark as an anchor.
 var hvQuoteMark = hvOf("\"")
@@ -51,7 +66,7 @@ func (c *ctx) clauseScan(info []tokInfo) {
 		if lastV >= 0 {
 			k.verbL = distBucket(i - lastV)
 		}
-		if w, ok := c.anchorAt(i); ok {
+		if w := info[i].anchor; w.s != "" {
 			lastA, lastW = i, w
 		}
 		if info[i].finite {
@@ -71,23 +86,13 @@ func (c *ctx) clauseScan(info []tokInfo) {
 		if lastV >= 0 {
 			k.verbR = distBucket(lastV - i)
 		}
-		if w, ok := c.anchorAt(i); ok {
+		if w := info[i].anchor; w.s != "" {
 			lastA, lastW = i, w
 		}
 		if info[i].finite {
 			lastV = i
 		}
 	}
-}
-
-// anchorAt returns the anchor value of token i of the current run.
-func (c *ctx) anchorAt(i int) (hv, bool) {
-	t := &c.toks[i]
-	if t.Kind == text.Quote {
-		return hvQuoteMark, true
-	}
-	v, ok := anchorWords[t.Fold]
-	return v, ok
 }
 
 // toComplementizer moves the start of the first fragment of content,

@@ -119,6 +119,7 @@ type tokInfo struct {
 	lemmaLeft, lemmaRight hv
 	tag                   hv   // the part-of-speech tag (XPOS)
 	finite                bool // the tag is a finite verb's or a modal's
+	anchor                hv   // the token as a clause anchor, or ""
 	// anchorL and anchorR are the nearest clause anchors before and
 	// after in the sentence (see clauseScan), anchorDL and anchorDR
 	// their distances; verbL and verbR the distances to the nearest
@@ -284,6 +285,10 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 			*e = tagEntry{word: f, tag: tag, set: true}
 		}
 		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
+		info[i].anchor = anchorOf(w)
+		if c.toks[i].Kind == text.Quote {
+			info[i].anchor = hvQuoteMark
+		}
 	}
 }
 
