@@ -112,9 +112,6 @@ func (mc *modelCtx) toComplementizer(cue span.Span, content []span.Span) {
 	for t := i; t < j && t < len(c.toks) && t-i <= maxLeadGap; t++ {
 		tk := &c.toks[t]
 		if t > i && complementizer(tk.Fold) {
-			if debugLead {
-				println("LEAD", c.text[content[0].Start:min(content[0].End, content[0].Start+120)])
-			}
 			content[0].Start = tk.Span.Start
 			return
 		}
@@ -147,5 +144,3 @@ func complementizer(f string) bool {
 	}
 	return false
 }
-
-const debugLead = false
