@@ -567,6 +567,7 @@ func (mc *modelCtx) finish() []Frame {
 			}
 		}
 	}
+	cutTails(c.text, frames)
 	c.frames = frames
 	c.finish()
 	return c.frames

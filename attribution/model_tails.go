@@ -1,0 +1,71 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+)
+
+// cutTails ends a content fragment before the source of another frame
+// whose cue closes it: in "X explained that C, she said." or "“C,” Y
+// said Friday" the corpus ends the content before "she said", and that
+// frame is an attribution of its own, not one nested in the content.
+// Only punctuation and words of time may follow the closing cue. The
+// frames are in the order of their cues; only the last cues before a
+// fragment's end are tried, so that it runs in time n log n.
+func cutTails(txt string, frames []Frame) {
+	for i := range frames {
+		f := &frames[i]
+		for k := range f.Content {
+			frag := &f.Content[k]
+			last, _ := slices.BinarySearchFunc(frames, frag.End, func(g Frame, end int) int { return g.Cue.Start - end })
+			for j := last - 1; j >= 0 && j >= last-2; j-- {
+				g := &frames[j]
+				if j == i || g.Cue.Start <= f.Cue.End || g.Cue.Start < frag.Start || g.Cue.End > frag.End || !tailOnly(txt[g.Cue.End:frag.End]) {
+					continue
+				}
+				cut := g.Cue.Start
+				if s := g.SourcePhrase; !s.IsEmpty() && s.Start > frag.Start && s.End <= g.Cue.Start {
+					cut = s.Start
+				}
+				end := len(strings.TrimRight(txt[:cut], " \t\u00a0"))
+				if strings.HasSuffix(txt[:end], ",") {
+					end--
+				}
+				if end <= frag.Start {
+					continue
+				}
+				frag.End = end
+				if g.ViaIndex == i {
+					g.ViaIndex = -1
+				}
+				// The closing frame's content is not the one it closes.
+				kept := g.Content[:0:0]
+				for _, c := range g.Content {
+					if c.Start < frag.Start || c.End > frag.End {
+						kept = append(kept, c)
+					}
+				}
+				if len(kept) > 0 {
+					g.Content = kept
+				}
+			}
+		}
+	}
+}
+
+// tailOnly reports whether s holds only punctuation, spaces and words of
+// time ("Friday", "on Monday afternoon").
+func tailOnly(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\u00a0' || r == '\n' || r == '\t' || strings.ContainsRune(".,;:!?\"'”’“‘)(", r)
+	}) {
+		switch strings.ToLower(w) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"today", "yesterday", "tonight", "then", "later", "earlier", "on", "this", "last",
+			"week", "morning", "afternoon", "evening", "night":
+		default:
+			return false
+		}
+	}
+	return true
+}
