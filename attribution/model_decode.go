@@ -230,7 +230,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) {
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) || mc.inCited(src) {
 			src = best.SourcePhrase
 			if mc.holdsCue(src) {
 				// "X questioned A, blamed B and said C": the frame took

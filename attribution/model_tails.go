@@ -2,7 +2,10 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
+
+	"github.com/hearsay-go/hearsay/span"
 )
 
 // cutTails ends a content fragment before the source of another frame
@@ -69,3 +72,24 @@ func tailOnly(s string) bool {
 	}
 	return true
 }
+
+// inCited reports whether src lies in the source of the cited Y of a
+// kept "X citing Y said C": the model took the cited source for X's
+// ("A report by Reuters citing unnamed officials said C").
+func (mc *modelCtx) inCited(src span.Span) bool {
+	if src.IsEmpty() {
+		return false
+	}
+	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= src.Start-maxCitedGap })
+	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < src.Start; i++ {
+		k := mc.order[i]
+		if f := &mc.hand[k]; mc.kept[k] && f.Rule == citedRule && f.SourcePhrase.Start <= src.Start && src.End <= f.SourcePhrase.End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCitedGap bounds, in bytes, how far before a source inCited looks
+// for the cue of a cited frame.
+const maxCitedGap = 200
