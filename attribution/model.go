@@ -364,7 +364,6 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 			}
 		}
 		t.para = para
-		t.shape = shapeOf(&c.toks[i], c.text)
 		t.quote = c.quoteState(i)
 	}
 }

@@ -52,47 +52,55 @@ var finiteTags = func() (t [256]bool) {
 // side within the sentence. hashInfo must have found their tags.
 func (c *ctx) clauseScan(info []tokInfo) {
 	n := len(info)
-	lastA, lastV := -1, -1
-	var lastW hv
+	lastA, lastV := int32(-1), int32(-1)
 	for i := 0; i < n; i++ {
-		if i > 0 && info[i].sent != info[i-1].sent {
+		k := &info[i]
+		if i > 0 && k.sent != info[i-1].sent {
 			lastA, lastV = -1, -1
 		}
-		k := &info[i]
-		k.anchorL, k.anchorDL, k.verbL = hvNone, hvNone, hvNone
-		if lastA >= 0 {
-			k.anchorL, k.anchorDL = lastW, distBucket(i-lastA)
+		k.ancL, k.verbL = lastA, lastV
+		if k.anchor.s != "" {
+			lastA = int32(i)
 		}
-		if lastV >= 0 {
-			k.verbL = distBucket(i - lastV)
-		}
-		if w := info[i].anchor; w.s != "" {
-			lastA, lastW = i, w
-		}
-		if info[i].finite {
-			lastV = i
+		if k.finite {
+			lastV = int32(i)
 		}
 	}
 	lastA, lastV = -1, -1
 	for i := n - 1; i >= 0; i-- {
-		if i < n-1 && info[i].sent != info[i+1].sent {
+		k := &info[i]
+		if i < n-1 && k.sent != info[i+1].sent {
 			lastA, lastV = -1, -1
 		}
-		k := &info[i]
-		k.anchorR, k.anchorDR, k.verbR = hvNone, hvNone, hvNone
-		if lastA >= 0 {
-			k.anchorR, k.anchorDR = lastW, distBucket(lastA-i)
+		k.ancR, k.verbR = lastA, lastV
+		if k.anchor.s != "" {
+			lastA = int32(i)
 		}
-		if lastV >= 0 {
-			k.verbR = distBucket(lastV - i)
-		}
-		if w := info[i].anchor; w.s != "" {
-			lastA, lastW = i, w
-		}
-		if info[i].finite {
-			lastV = i
+		if k.finite {
+			lastV = int32(i)
 		}
 	}
+}
+
+// clauseValues returns the clause feature values of token i (see
+// clauseScan): the anchors before and after with their distances, and
+// the distances to the finite verbs before and after.
+func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR hv) {
+	t := &info[i]
+	ancL, ancDL, ancR, ancDR, verbL, verbR = hvNone, hvNone, hvNone, hvNone, hvNone, hvNone
+	if t.ancL >= 0 {
+		ancL, ancDL = info[t.ancL].anchor, distBucket(i-int(t.ancL))
+	}
+	if t.ancR >= 0 {
+		ancR, ancDR = info[t.ancR].anchor, distBucket(int(t.ancR)-i)
+	}
+	if t.verbL >= 0 {
+		verbL = distBucket(i - int(t.verbL))
+	}
+	if t.verbR >= 0 {
+		verbR = distBucket(int(t.verbR) - i)
+	}
+	return
 }
 
 // toComplementizer moves the start of the first fragment of content,

@@ -120,14 +120,13 @@ type tokInfo struct {
 	tag                   hv   // the part-of-speech tag (XPOS)
 	finite                bool // the tag is a finite verb's or a modal's
 	anchor                hv   // the token as a clause anchor, or ""
-	// anchorL and anchorR are the nearest clause anchors before and
-	// after in the sentence (see clauseScan), anchorDL and anchorDR
-	// their distances; verbL and verbR the distances to the nearest
-	// finite verbs.
-	anchorL, anchorR, anchorDL, anchorDR, verbL, verbR hv
-	sent                                               int32 // sentence index in the piece
-	para                                               int32 // paragraph index in the piece
-	paraHead                                           bool  // the token's sentence opens its paragraph
+	// ancL and ancR are the nearest clause anchors before and after in
+	// the sentence (see clauseScan), verbL and verbR the nearest finite
+	// verbs, as indices in the run; -1 for none.
+	ancL, ancR, verbL, verbR int32
+	sent                     int32 // sentence index in the piece
+	para                     int32 // paragraph index in the piece
+	paraHead                 bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -194,6 +193,9 @@ func shapeOf(t *text.Token, txt string) hv {
 		return shPunct
 	}
 	s := txt[t.Span.Start:t.Span.End]
+	if sh, ok := asciiShape(s); ok {
+		return sh
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	digit, upper := false, 0
 	for _, c := range s {
@@ -213,6 +215,34 @@ func shapeOf(t *text.Token, txt string) hv {
 		return shCap
 	}
 	return shLow
+}
+
+// asciiShape is shapeOf for a word of ASCII bytes, without decoding
+// runes; ok is false for any other word.
+func asciiShape(s string) (hv, bool) {
+	digit, upper := false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return hv{}, false
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'A' <= c && c <= 'Z':
+			upper++
+		}
+	}
+	switch {
+	case len(s) == 0:
+		return shLow, true
+	case digit:
+		return shDigit, true
+	case upper > 1 && upper == len(s):
+		return shUpper, true
+	case 'A' <= s[0] && s[0] <= 'Z':
+		return shCap, true
+	}
+	return shLow, true
 }
 
 // lexTags are the lexicon tags by B/I, category and stance.
@@ -286,6 +316,7 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 		}
 		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
 		info[i].anchor = anchorOf(w)
+		info[i].shape = shapeOf(&c.toks[i], c.text)
 		if c.toks[i].Kind == text.Quote {
 			info[i].anchor = hvQuoteMark
 		}
@@ -372,24 +403,25 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fTagFrame, tag, v.frame)
 	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
-	two(fAnchorL, v.anchorL, v.anchorDL)
-	two(fAnchorR, v.anchorR, v.anchorDR)
-	two(fAnchorLT, v.anchorL, tag)
-	two(fAnchorRT, v.anchorR, tag)
-	two(fVerbs, v.verbL, v.verbR)
-	two(fVerbLex, v.verbL, v.lex)
+	ancL, ancDL, ancR, ancDR, verbL, verbR := clauseValues(info, i)
+	two(fAnchorL, ancL, ancDL)
+	two(fAnchorR, ancR, ancDR)
+	two(fAnchorLT, ancL, tag)
+	two(fAnchorRT, ancR, tag)
+	two(fVerbs, verbL, verbR)
+	two(fVerbLex, verbL, v.lex)
 	if t.lemma.s != "" {
 		two(fLemmaTagN, v.lemma, ntag)
 	}
 	if t.lemmaLeft.s != "" {
 		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
 		two(fLemmaLT, v.lemmaLeft, tag)
-		two(fLemmaAnc, v.lemmaLeft, v.anchorL)
+		two(fLemmaAnc, v.lemmaLeft, ancL)
 	}
 	if t.lemmaRight.s != "" {
 		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
 		two(fLemmaRT, v.lemmaRight, tag)
-		two(fLemmaAncR, v.lemmaRight, v.anchorR)
+		two(fLemmaAncR, v.lemmaRight, ancR)
 	}
 }
 
