@@ -294,8 +294,9 @@ func (mc *modelCtx) anchorKept() {
 // quotation mark. The model reads only runs of those within a
 // paragraph; the other tokens are all O.
 func (mc *modelCtx) active(a, b int) bool {
-	for _, t := range mc.ms.info[a:b] {
-		if t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
+	info := mc.ms.info
+	for i := a; i < b; i++ {
+		if t := &info[i]; t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
 			return true
 		}
 	}
