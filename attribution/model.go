@@ -52,6 +52,7 @@ type modelScratch struct {
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
 	tags   tagCache
+	mlog   matchLog // the frames' lexicon matches by sentence
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -107,7 +108,9 @@ type modelCtx struct {
 // returns the state for the span model.
 func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, func()) {
 	txt := a.Src
-	frames := x.extract(a)
+	ms := modelPool.Get().(*modelScratch)
+	ms.mlog.reset()
+	frames := x.extractLogged(a, &ms.mlog)
 	all := slices.Clone(frames)
 	kept := make([]bool, len(all))
 	j := 0
@@ -121,8 +124,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		}
 	}
 	sc := scratchPool.Get().(*scratch)
-	ms := modelPool.Get().(*modelScratch)
-	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc}
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc, mlog: &ms.mlog}
 	c.frames = make([]Frame, 0, len(all)+4)
 	c.pronoun = sc.pronoun[:0]
 	mc := &modelCtx{c: c, m: m, ms: ms, hand: all, kept: kept, used: make([]bool, len(all))}
@@ -395,8 +397,12 @@ func (c *ctx) quoteState(i int) hv {
 // distances to the nearest lexicon cue.
 func (mc *modelCtx) lexInfo(a, b int) {
 	c, info := mc.c, mc.ms.info
-	c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
-	for _, m := range c.sc.matches {
+	matches, ok := c.mlog.find(c.tok0+a, c.tok0+b)
+	if !ok {
+		c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
+		matches = c.sc.matches
+	}
+	for _, m := range matches {
 		in := c.lex.info[m.Entry]
 		if in.cat == cueNone {
 			continue
