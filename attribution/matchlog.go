@@ -1,7 +1,7 @@
 package attribution
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/lexicon"
 )
@@ -11,7 +11,7 @@ import (
 // text, so that the span model, which reads the same sentences after
 // them, does not match the lexicon again.
 type matchLog struct {
-	start, end []int   // per sentence: its tokens [start, end) in the text
+	start, end []int32 // per sentence: its tokens [start, end) in the text
 	off        []int32 // per sentence: its matches all[off[i]:off[i+1]]
 	all        []lexicon.Match
 	cur        int // the sentence the last find returned, for the next
@@ -28,7 +28,7 @@ func (l *matchLog) add(a, b int, ms []lexicon.Match) {
 	if len(l.off) == 0 {
 		l.off = append(l.off, 0)
 	}
-	l.start, l.end = append(l.start, a), append(l.end, b)
+	l.start, l.end = append(l.start, int32(a)), append(l.end, int32(b))
 	l.all = append(l.all, ms...)
 	l.off = append(l.off, int32(len(l.all)))
 }
@@ -40,14 +40,15 @@ func (l *matchLog) find(a, b int) ([]lexicon.Match, bool) {
 	if l == nil {
 		return nil, false
 	}
+	a32, b32 := int32(a), int32(b)
 	i := l.cur
-	if i >= len(l.start) || l.start[i] > a {
-		i = sort.SearchInts(l.start, a)
+	if i >= len(l.start) || l.start[i] > a32 {
+		i, _ = slices.BinarySearch(l.start, a32)
 	}
-	for i < len(l.start) && l.start[i] < a {
+	for i < len(l.start) && l.start[i] < a32 {
 		i++
 	}
-	if i >= len(l.start) || l.start[i] != a || l.end[i] != b {
+	if i >= len(l.start) || l.start[i] != a32 || l.end[i] != b32 {
 		return nil, false
 	}
 	l.cur = i

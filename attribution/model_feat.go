@@ -161,20 +161,31 @@ var (
 
 // distBucket groups a distance in tokens coarsely.
 func distBucket(n int) hv {
-	switch {
-	case n < 0:
+	if uint(n) < uint(len(distTable)) {
+		return distTable[n]
+	}
+	if n < 0 {
 		return hvNone
-	case n <= 3:
-		return buckets[n]
-	case n <= 6:
-		return dists[0]
-	case n <= 12:
-		return dists[1]
-	case n <= 25:
-		return dists[2]
 	}
 	return dists[3]
 }
+
+// distTable holds distBucket's answers for the distances below 26.
+var distTable = func() (t [26]hv) {
+	for n := range t {
+		switch {
+		case n <= 3:
+			t[n] = buckets[n]
+		case n <= 6:
+			t[n] = dists[0]
+		case n <= 12:
+			t[n] = dists[1]
+		default:
+			t[n] = dists[2]
+		}
+	}
+	return t
+}()
 
 // The shapes of shapeOf.
 var (

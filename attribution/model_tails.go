@@ -16,11 +16,15 @@ import (
 // frames are in the order of their cues; only the last cues before a
 // fragment's end are tried, so that it runs in time n log n.
 func cutTails(txt string, frames []Frame) {
+	starts := make([]int, len(frames))
+	for i := range frames {
+		starts[i] = frames[i].Cue.Start
+	}
 	for i := range frames {
 		f := &frames[i]
 		for k := range f.Content {
 			frag := &f.Content[k]
-			last, _ := slices.BinarySearchFunc(frames, frag.End, func(g Frame, end int) int { return g.Cue.Start - end })
+			last, _ := slices.BinarySearch(starts, frag.End)
 			for j := last - 1; j >= 0 && j >= last-2; j-- {
 				g := &frames[j]
 				if j == i || g.Cue.Start <= f.Cue.End || g.Cue.Start < frag.Start || g.Cue.End > frag.End || !tailOnly(txt[g.Cue.End:frag.End]) {
