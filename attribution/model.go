@@ -314,7 +314,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 	toks := c.toks
 	c.toks, c.tok0 = toks[a:b], c.tok0+a
 	c.hashInfo(info, 0, len(info), &ms.tags)
-	c.clauseScan(info)
+	clauseScan(info)
 	for i := range info {
 		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()

@@ -46,11 +46,11 @@ var finiteTags = func() (t [256]bool) {
 	return t
 }()
 
-// clauseScan fills the clause features of the tokens of the current
-// run (c.toks): the nearest clause anchor (a complementizer, a wh-word,
-// a clause break, a quotation mark) and the nearest finite verb on each
-// side within the sentence. hashInfo must have found their tags.
-func (c *ctx) clauseScan(info []tokInfo) {
+// clauseScan finds for the tokens of a run (info) the nearest clause
+// anchor (a complementizer, a wh-word, a clause break, a quotation mark)
+// and the nearest finite verb on each side within the sentence.
+// hashInfo must have found their anchors and tags.
+func clauseScan(info []tokInfo) {
 	n := len(info)
 	lastA, lastV := int32(-1), int32(-1)
 	for i := 0; i < n; i++ {
