@@ -365,7 +365,7 @@ func (c *ctx) sentence(a, b int) {
 	sc := c.sc
 	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
 	if c.mlog != nil {
-		c.mlog.add(c.tok0+a, c.tok0+b, sc.matches)
+		c.mlog.add(c.tok0+a, c.tok0+b, sc.matches, c.lex)
 	}
 	e := c.end(a, b)
 	// next[mi] bounds the content of match mi: the comma before a later

@@ -9,12 +9,28 @@ import (
 // matchLog keeps the lexicon matches the hand frames found in each
 // sentence, by the sentence's first and last token in the annotated
 // text, so that the span model, which reads the same sentences after
-// them, does not match the lexicon again.
+// them, does not match the lexicon again. It keeps only the cues
+// (cueNone entries only block shorter matches), compactly.
 type matchLog struct {
 	start, end []int32 // per sentence: its tokens [start, end) in the text
 	off        []int32 // per sentence: its matches all[off[i]:off[i+1]]
-	all        []lexicon.Match
-	cur        int // the sentence the last find returned, for the next
+	all        []logMatch
+	cur        int        // the sentence the last find returned, for the next
+	tmp        []logMatch // the matches of a sentence not logged (see cues)
+}
+
+// logMatch is a lexicon match of a cue, tokens [start, end) of its
+// sentence.
+type logMatch struct{ start, end, entry int32 }
+
+// appendCues appends to dst the matches of ms that are cues.
+func appendCues(dst []logMatch, ms []lexicon.Match, lex *cueLexicon) []logMatch {
+	for _, m := range ms {
+		if lex.info[m.Entry].cat != cueNone {
+			dst = append(dst, logMatch{int32(m.Start), int32(m.End), int32(m.Entry)})
+		}
+	}
+	return dst
 }
 
 // reset empties l, keeping its memory.
@@ -24,19 +40,19 @@ func (l *matchLog) reset() {
 }
 
 // add logs the matches of the sentence of tokens [a, b) of the text.
-func (l *matchLog) add(a, b int, ms []lexicon.Match) {
+func (l *matchLog) add(a, b int, ms []lexicon.Match, lex *cueLexicon) {
 	if len(l.off) == 0 {
 		l.off = append(l.off, 0)
 	}
 	l.start, l.end = append(l.start, int32(a)), append(l.end, int32(b))
-	l.all = append(l.all, ms...)
+	l.all = appendCues(l.all, ms, lex)
 	l.off = append(l.off, int32(len(l.all)))
 }
 
 // find returns the matches logged for the sentence of tokens [a, b) of
 // the text, and whether it was logged. Sentences are looked up in text
 // order in amortized constant time.
-func (l *matchLog) find(a, b int) ([]lexicon.Match, bool) {
+func (l *matchLog) find(a, b int) ([]logMatch, bool) {
 	if l == nil {
 		return nil, false
 	}

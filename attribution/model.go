@@ -400,16 +400,15 @@ func (mc *modelCtx) lexInfo(a, b int) {
 	matches, ok := c.mlog.find(c.tok0+a, c.tok0+b)
 	if !ok {
 		c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
-		matches = c.sc.matches
+		c.mlog.tmp = appendCues(c.mlog.tmp[:0], c.sc.matches, c.lex)
+		matches = c.mlog.tmp
 	}
 	for _, m := range matches {
-		in := c.lex.info[m.Entry]
-		if in.cat == cueNone {
-			continue
-		}
-		for i := a + m.Start; i < a+m.End; i++ {
+		in := c.lex.info[m.entry]
+		ms, me := a+int(m.start), a+int(m.end)
+		for i := ms; i < me; i++ {
 			bi := 1
-			if i == a+m.Start {
+			if i == ms {
 				bi = 0
 			}
 			if info[i].lex.s == "" {
