@@ -188,7 +188,11 @@ func (x *Extractor) extractRaw(txt string) []Frame {
 }
 
 // extract returns the frames the rules find, before the learned filter.
-func (x *Extractor) extract(a *annot.Text) []Frame {
+func (x *Extractor) extract(a *annot.Text) []Frame { return x.extractLogged(a, nil) }
+
+// extractLogged is extract, logging each sentence's lexicon matches in
+// mlog when it is not nil.
+func (x *Extractor) extractLogged(a *annot.Text, mlog *matchLog) []Frame {
 	txt, sentences := a.Src, a.Sentences
 	if len(txt) == 0 {
 		return nil
@@ -200,7 +204,7 @@ func (x *Extractor) extract(a *annot.Text) []Frame {
 		clear(sc.classes)
 		scratchPool.Put(sc)
 	}()
-	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc}
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc, mlog: mlog}
 	// About one candidate attribution in 150 bytes of news.
 	c.frames = make([]Frame, 0, a.Extent().Len()/150+4)
 	c.pronoun = sc.pronoun[:0]
@@ -328,6 +332,9 @@ type ctx struct {
 	// for before: sentence a starts its text at leadAt.
 	leadA, leadAt int
 	viaEnd        int // set by subject: the source ends before this token
+	// mlog, when not nil, logs (frames) or gives (span model) the
+	// lexicon matches of each sentence.
+	mlog *matchLog
 }
 
 // --- the pass over sentences
@@ -371,6 +378,9 @@ func (c *ctx) end(a, b int) int {
 func (c *ctx) sentence(a, b int) {
 	sc := c.sc
 	sc.matches = c.lex.m.AppendMatches(sc.matches[:0], c.toks[a:b])
+	if c.mlog != nil {
+		c.mlog.add(c.tok0+a, c.tok0+b, sc.matches, c.lex)
+	}
 	e := c.end(a, b)
 	// next[mi] bounds the content of match mi: the comma before a later
 	// "according to" or participle cue ("X said C, adding D").

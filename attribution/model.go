@@ -52,6 +52,7 @@ type modelScratch struct {
 	para   []seqmodel.Label
 	margin []float32 // per token labelled B-cue: its margin (see margin)
 	tags   tagCache
+	mlog   matchLog // the frames' lexicon matches by sentence
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -107,7 +108,9 @@ type modelCtx struct {
 // returns the state for the span model.
 func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, func()) {
 	txt := a.Src
-	frames := x.extract(a)
+	ms := modelPool.Get().(*modelScratch)
+	ms.mlog.reset()
+	frames := x.extractLogged(a, &ms.mlog)
 	all := slices.Clone(frames)
 	kept := make([]bool, len(all))
 	j := 0
@@ -121,8 +124,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		}
 	}
 	sc := scratchPool.Get().(*scratch)
-	ms := modelPool.Get().(*modelScratch)
-	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc}
+	c := &ctx{x: x, lex: x.lexicon(), text: txt, a: a, sc: sc, mlog: &ms.mlog}
 	c.frames = make([]Frame, 0, len(all)+4)
 	c.pronoun = sc.pronoun[:0]
 	mc := &modelCtx{c: c, m: m, ms: ms, hand: all, kept: kept, used: make([]bool, len(all))}
@@ -294,8 +296,9 @@ func (mc *modelCtx) anchorKept() {
 // quotation mark. The model reads only runs of those within a
 // paragraph; the other tokens are all O.
 func (mc *modelCtx) active(a, b int) bool {
-	for _, t := range mc.ms.info[a:b] {
-		if t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
+	info := mc.ms.info
+	for i := a; i < b; i++ {
+		if t := &info[i]; t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
 			return true
 		}
 	}
@@ -311,6 +314,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 	toks := c.toks
 	c.toks, c.tok0 = toks[a:b], c.tok0+a
 	c.hashInfo(info, 0, len(info), &ms.tags)
+	clauseScan(info)
 	for i := range info {
 		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()
@@ -363,7 +367,6 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 			}
 		}
 		t.para = para
-		t.shape = shapeOf(&c.toks[i], c.text)
 		t.quote = c.quoteState(i)
 	}
 }
@@ -394,15 +397,18 @@ func (c *ctx) quoteState(i int) hv {
 // distances to the nearest lexicon cue.
 func (mc *modelCtx) lexInfo(a, b int) {
 	c, info := mc.c, mc.ms.info
-	c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
-	for _, m := range c.sc.matches {
-		in := c.lex.info[m.Entry]
-		if in.cat == cueNone {
-			continue
-		}
-		for i := a + m.Start; i < a+m.End; i++ {
+	matches, ok := c.mlog.find(c.tok0+a, c.tok0+b)
+	if !ok {
+		c.sc.matches = c.lex.m.AppendMatches(c.sc.matches[:0], c.toks[a:b])
+		c.mlog.tmp = appendCues(c.mlog.tmp[:0], c.sc.matches, c.lex)
+		matches = c.mlog.tmp
+	}
+	for _, m := range matches {
+		in := c.lex.info[m.entry]
+		ms, me := a+int(m.start), a+int(m.end)
+		for i := ms; i < me; i++ {
 			bi := 1
-			if i == a+m.Start {
+			if i == ms {
 				bi = 0
 			}
 			if info[i].lex.s == "" {

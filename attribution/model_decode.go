@@ -230,7 +230,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) {
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) || mc.inCited(src) {
 			src = best.SourcePhrase
 			if mc.holdsCue(src) {
 				// "X questioned A, blamed B and said C": the frame took
@@ -246,6 +246,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			content = mc.addUntagged(content, best.Content)
 		}
 	}
+	mc.toComplementizer(cue, content)
 	cue = mc.toPreposition(cue, src, content)
 	mc.remember(s, src)
 	if src == best.SourcePhrase {
@@ -566,6 +567,7 @@ func (mc *modelCtx) finish() []Frame {
 			}
 		}
 	}
+	cutTails(c.text, frames)
 	c.frames = frames
 	c.finish()
 	return c.frames

@@ -67,6 +67,14 @@ const (
 	fLemmaR    // lemma of the lexicon cue after, distance, clause break
 	fLemmaLT   // lemma of the lexicon cue before and tag
 	fLemmaRT   // lemma of the lexicon cue after and tag
+	fAnchorL   // the clause anchor before and its distance
+	fAnchorR   // the clause anchor after and its distance
+	fAnchorLT  // the clause anchor before and the tag
+	fAnchorRT  // the clause anchor after and the tag
+	fVerbs     // distances to the finite verbs before and after
+	fVerbLex   // distance to the finite verb before and lexicon tag
+	fLemmaAnc  // lemma of the lexicon cue before and the clause anchor before
+	fLemmaAncR // lemma of the lexicon cue after and the clause anchor after
 	numTemplates
 )
 
@@ -84,6 +92,8 @@ var templateNames = [numTemplates]string{
 	fTags3: "tags 3", fLexTag: "lex+tag", fTagFrame: "tag+frame", fWordTag: "word+tag",
 	fTagsLeft: "tags left", fTagsRight: "tags right", fCueLeftT: "cue before+tag", fCueRightT: "cue after+tag",
 	fLexPrev2: "lex prev 2", fLexNext2: "lex next 2", fPrev2: "prev 2", fNext2: "next 2",
+	fAnchorL: "anchor before", fAnchorR: "anchor after", fAnchorLT: "anchor before+tag", fAnchorRT: "anchor after+tag",
+	fVerbs: "verbs", fVerbLex: "verb before+lex", fLemmaAnc: "cue before+anchor", fLemmaAncR: "cue after+anchor",
 	fLemmaTagN: "lemma+next tag", fLemmaTagP: "lemma+prev tag", fWordTagN: "word+next tag", fTagPWord: "prev tag+word",
 }
 
@@ -107,10 +117,16 @@ type tokInfo struct {
 	// lemmaLeft and lemmaRight are the lemmas of the nearest lexicon
 	// cues before and after in the sentence.
 	lemmaLeft, lemmaRight hv
-	tag                   hv    // the part-of-speech tag (XPOS)
-	sent                  int32 // sentence index in the piece
-	para                  int32 // paragraph index in the piece
-	paraHead              bool  // the token's sentence opens its paragraph
+	tag                   hv   // the part-of-speech tag (XPOS)
+	finite                bool // the tag is a finite verb's or a modal's
+	anchor                hv   // the token as a clause anchor, or ""
+	// ancL and ancR are the nearest clause anchors before and after in
+	// the sentence (see clauseScan), verbL and verbR the nearest finite
+	// verbs, as indices in the run; -1 for none.
+	ancL, ancR, verbL, verbR int32
+	sent                     int32 // sentence index in the piece
+	para                     int32 // paragraph index in the piece
+	paraHead                 bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -145,20 +161,31 @@ var (
 
 // distBucket groups a distance in tokens coarsely.
 func distBucket(n int) hv {
-	switch {
-	case n < 0:
+	if uint(n) < uint(len(distTable)) {
+		return distTable[n]
+	}
+	if n < 0 {
 		return hvNone
-	case n <= 3:
-		return buckets[n]
-	case n <= 6:
-		return dists[0]
-	case n <= 12:
-		return dists[1]
-	case n <= 25:
-		return dists[2]
 	}
 	return dists[3]
 }
+
+// distTable holds distBucket's answers for the distances below 26.
+var distTable = func() (t [26]hv) {
+	for n := range t {
+		switch {
+		case n <= 3:
+			t[n] = buckets[n]
+		case n <= 6:
+			t[n] = dists[0]
+		case n <= 12:
+			t[n] = dists[1]
+		default:
+			t[n] = dists[2]
+		}
+	}
+	return t
+}()
 
 // The shapes of shapeOf.
 var (
@@ -177,6 +204,9 @@ func shapeOf(t *text.Token, txt string) hv {
 		return shPunct
 	}
 	s := txt[t.Span.Start:t.Span.End]
+	if sh, ok := asciiShape(s); ok {
+		return sh
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	digit, upper := false, 0
 	for _, c := range s {
@@ -196,6 +226,34 @@ func shapeOf(t *text.Token, txt string) hv {
 		return shCap
 	}
 	return shLow
+}
+
+// asciiShape is shapeOf for a word of ASCII bytes, without decoding
+// runes; ok is false for any other word.
+func asciiShape(s string) (hv, bool) {
+	digit, upper := false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return hv{}, false
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'A' <= c && c <= 'Z':
+			upper++
+		}
+	}
+	switch {
+	case len(s) == 0:
+		return shLow, true
+	case digit:
+		return shDigit, true
+	case upper > 1 && upper == len(s):
+		return shUpper, true
+	case 'A' <= s[0] && s[0] <= 'Z':
+		return shCap, true
+	}
+	return shLow, true
 }
 
 // lexTags are the lexicon tags by B/I, category and stance.
@@ -267,7 +325,12 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 			tag, _ = en.Lexical(f)
 			*e = tagEntry{word: f, tag: tag, set: true}
 		}
-		info[i].tag = tagValues[tag]
+		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
+		info[i].anchor = anchorOf(w)
+		info[i].shape = shapeOf(&c.toks[i], c.text)
+		if c.toks[i].Kind == text.Quote {
+			info[i].anchor = hvQuoteMark
+		}
 	}
 }
 
@@ -351,16 +414,25 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fTagFrame, tag, v.frame)
 	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
+	ancL, ancDL, ancR, ancDR, verbL, verbR := clauseValues(info, i)
+	two(fAnchorL, ancL, ancDL)
+	two(fAnchorR, ancR, ancDR)
+	two(fAnchorLT, ancL, tag)
+	two(fAnchorRT, ancR, tag)
+	two(fVerbs, verbL, verbR)
+	two(fVerbLex, verbL, v.lex)
 	if t.lemma.s != "" {
 		two(fLemmaTagN, v.lemma, ntag)
 	}
 	if t.lemmaLeft.s != "" {
 		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
 		two(fLemmaLT, v.lemmaLeft, tag)
+		two(fLemmaAnc, v.lemmaLeft, ancL)
 	}
 	if t.lemmaRight.s != "" {
 		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
 		two(fLemmaRT, v.lemmaRight, tag)
+		two(fLemmaAncR, v.lemmaRight, ancR)
 	}
 }
 

@@ -129,3 +129,25 @@ func TestModelSharedSubject(t *testing.T) {
 		t.Errorf("source / cue (-want +got):\n%s", diff)
 	}
 }
+
+// TestCutTails checks that a content ends before the source of a frame
+// whose cue closes it ("..., she said."), which then stands on its own
+// with a content of its own.
+func TestCutTails(t *testing.T) {
+	text := "A curator wrote that the exhibit was late because “nobody sent the crates on time,” she said. “We will open in May.”"
+	s := func(a, b string) span.Span {
+		i := strings.Index(text, a)
+		return span.Span{Start: i, End: strings.Index(text, b) + len(b)}
+	}
+	frames := []Frame{
+		{Cue: s("wrote", "wrote"), Content: []span.Span{s("that the", "said")}, ViaIndex: -1},
+		{Cue: s("said", "said"), SourcePhrase: s("she said", "she"), Content: []span.Span{s("“nobody", "time,”"), s("“We", "May.”")}, ViaIndex: 0},
+	}
+	cutTails(text, frames)
+	if got, want := frames[0].Content[0].Text(text), "that the exhibit was late because “nobody sent the crates on time,”"; got != want {
+		t.Errorf("content %q, want %q", got, want)
+	}
+	if frames[1].ViaIndex != -1 || len(frames[1].Content) != 1 || frames[1].Content[0].Text(text) != "“We will open in May.”" {
+		t.Errorf("closing frame: via %d, content %v", frames[1].ViaIndex, frames[1].Content)
+	}
+}

@@ -41,10 +41,10 @@ func scoreSplit(t *testing.T, split string) attrcorpus.Result {
 func TestPolNeARDev(t *testing.T) {
 	res := scoreSplit(t, "dev")
 	t.Logf("PolNeAR dev:\n%s", res)
-	targets := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.72, attrcorpus.Cue: 0.70, attrcorpus.Content: 0.58}
+	targets := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.724, attrcorpus.Cue: 0.702, attrcorpus.Content: 0.587}
 	for _, r := range attrcorpus.Roles {
 		if f := res.Exact[r].F1(); f < targets[r] {
-			t.Errorf("%v exact F1 %.1f below the target %.0f", r, 100*f, 100*targets[r])
+			t.Errorf("%v exact F1 %.1f below the target %.1f", r, 100*f, 100*targets[r])
 		}
 	}
 }

@@ -1,0 +1,154 @@
+package attribution
+
+import (
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// anchorTable holds the folded words that open or close a clause, as
+// feature values, by their hash (open addressing): one probe per token.
+var anchorTable = func() (t [256]hv) {
+	for _, w := range []string{"that", "whether", "if", "how", "why", "what", "who", "which", "when", "where", "because",
+		"to", "and", "but", "as", "according", ",", ";", ":", "--", "\u2014", "\u2013", "(", ")"} {
+		v := hvOf(w)
+		k := v.h
+		for t[k%256].s != "" {
+			k++
+		}
+		t[k%256] = v
+	}
+	return t
+}()
+
+// anchorOf returns the anchor value of the folded word w (a hashed
+// value), or the empty value.
+func anchorOf(w hv) hv {
+	for k := w.h; ; k++ {
+		e := anchorTable[k%256]
+		if e.s == "" || e.h == w.h && e.s == w.s {
+			return e
+		}
+	}
+}
+
+// hvQuoteMark is a quotation mark as an anchor.
+var hvQuoteMark = hvOf("\"")
+
+// finiteTags marks the tags of finite verbs and modals.
+var finiteTags = func() (t [256]bool) {
+	for i := range t {
+		switch pos.Tag(i).String() {
+		case "VBD", "VBZ", "VBP", "MD":
+			t[i] = true
+		}
+	}
+	return t
+}()
+
+// clauseScan finds for the tokens of a run (info) the nearest clause
+// anchor (a complementizer, a wh-word, a clause break, a quotation mark)
+// and the nearest finite verb on each side within the sentence.
+// hashInfo must have found their anchors and tags.
+func clauseScan(info []tokInfo) {
+	n := len(info)
+	lastA, lastV := int32(-1), int32(-1)
+	for i := 0; i < n; i++ {
+		k := &info[i]
+		if i > 0 && k.sent != info[i-1].sent {
+			lastA, lastV = -1, -1
+		}
+		k.ancL, k.verbL = lastA, lastV
+		if k.anchor.s != "" {
+			lastA = int32(i)
+		}
+		if k.finite {
+			lastV = int32(i)
+		}
+	}
+	lastA, lastV = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		k := &info[i]
+		if i < n-1 && k.sent != info[i+1].sent {
+			lastA, lastV = -1, -1
+		}
+		k.ancR, k.verbR = lastA, lastV
+		if k.anchor.s != "" {
+			lastA = int32(i)
+		}
+		if k.finite {
+			lastV = int32(i)
+		}
+	}
+}
+
+// clauseValues returns the clause feature values of token i (see
+// clauseScan): the anchors before and after with their distances, and
+// the distances to the finite verbs before and after.
+func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR hv) {
+	t := &info[i]
+	ancL, ancDL, ancR, ancDR, verbL, verbR = hvNone, hvNone, hvNone, hvNone, hvNone, hvNone
+	if t.ancL >= 0 {
+		ancL, ancDL = info[t.ancL].anchor, distBucket(i-int(t.ancL))
+	}
+	if t.ancR >= 0 {
+		ancR, ancDR = info[t.ancR].anchor, distBucket(int(t.ancR)-i)
+	}
+	if t.verbL >= 0 {
+		verbL = distBucket(i - int(t.verbL))
+	}
+	if t.verbR >= 0 {
+		verbR = distBucket(int(t.verbR) - i)
+	}
+	return
+}
+
+// toComplementizer moves the start of the first fragment of content,
+// when it lies after the cue, to a complementizer a few words in whose
+// words before hold no finite verb, quotation mark or clause break: the
+// corpus leaves the addressee or the object before "that" out of the
+// content ("told reporters that C", "told X on Thursday how C").
+func (mc *modelCtx) toComplementizer(cue span.Span, content []span.Span) {
+	if len(content) == 0 || content[0].Start < cue.End {
+		return
+	}
+	c, info := mc.c, mc.ms.info
+	i, j := c.tokenAt(content[0].Start), c.tokenAt(content[0].End)
+	if i >= len(c.toks) || !leadWord(c.toks[i].Fold) {
+		return
+	}
+	for t := i; t < j && t < len(c.toks) && t-i <= maxLeadGap; t++ {
+		tk := &c.toks[t]
+		if t > i && complementizer(tk.Fold) {
+			content[0].Start = tk.Span.Start
+			return
+		}
+		if tk.Kind == text.Quote || tk.Kind == text.Punct || t < len(info) && info[t].finite {
+			return
+		}
+	}
+}
+
+// leadWord reports whether a folded word opens the words between a cue
+// and its "that" that the corpus leaves out of the content: a time or
+// medium phrase, or an addressee.
+func leadWord(f string) bool {
+	switch f {
+	case "in", "on", "via", "at", "during", "last", "earlier", "this", "through", "over",
+		"him", "them", "me", "us", "reporters", "its":
+		return true
+	}
+	return false
+}
+
+// maxLeadGap is the most words toComplementizer drops from a content.
+const maxLeadGap = 8
+
+// complementizer reports whether a folded word opens a reported clause.
+func complementizer(f string) bool {
+	switch f {
+	case "that", "how", "whether", "why", "what":
+		return true
+	}
+	return false
+}
