@@ -64,7 +64,7 @@ type Analyzer struct {
 	sources   *entity.Classifier // classifies addressees and affiliations
 	names     *nameFinder        // mentions of registry entities; nil without a registry
 	tagger    *pos.Tagger        // the part-of-speech tagger of lang
-	chunk     int                // the least length of a long text's chunks; 0: chunkSize
+	chunk     int                // the least length of a long text's chunks; 0: defaultChunkSize
 }
 
 // New returns an Analyzer configured by the options. It fails with

@@ -23,21 +23,22 @@ import (
 // (annot.Phrases). Entities are resolved once, over the mentions of the
 // whole text, as before.
 //
-// A chunk starts where the extractor starts a piece of the whole text,
-// in both sequences of pieces it reads (stage.Pieces), so that it reads
-// the chunk as it reads the whole text there; and at a blank line (in
-// news, between articles) with no quotation open. What the rules link
-// across a chunk's start is lost: a pronoun's antecedent among the last
-// twenty sources, a via or a quote carried over from the chunk before
-// (TestChunksNews: 9 of 87,434 items differ, around 2 of 10 chunk
-// starts, on the news corpus as one text). A text in which the pieces
-// never start at the same place past chunkSize is read whole.
+// A chunk starts where the extractor starts a piece of the whole text
+// (stage.Pieces; the span model's pieces are cut from the frames'), so
+// that it reads the chunk as it reads the whole text there; and at a
+// blank line (in news, between articles) with no quotation open. What the
+// rules link across a chunk's start is lost: a pronoun's antecedent among
+// the last twenty sources, a via or a quote carried over from the chunk
+// before (TestChunksNews: 11 of 87,120 items differ on the news corpus as one
+// text, read in 16 chunks).
 //
-// chunkSize is the least length of a chunk; a text no longer than it is
-// one chunk. With no blank line that fits, a chunk ends at a line break
-// after 2 chunkSize bytes, with no quotation open, and at any sentence
-// boundary after 16 chunkSize bytes.
-const chunkSize = 256 << 10
+// defaultChunkSize is the least length of a chunk; a text no longer
+// than it is one chunk. With no blank line that fits, a chunk ends at a
+// line break after 2 defaultChunkSize bytes, with no quotation open, and
+// at any sentence boundary where a piece starts after 16
+// defaultChunkSize bytes (a piece ends at a sentence boundary at least
+// every 256 KiB).
+const defaultChunkSize = 256 << 10
 
 // chunkSize returns the least length of the chunks a reads a long text
 // in.
@@ -45,7 +46,7 @@ func (a *Analyzer) chunkSize() int {
 	if a.chunk > 0 {
 		return a.chunk
 	}
-	return chunkSize
+	return defaultChunkSize
 }
 
 // chunkStarts returns the indices of the sentences that start the
@@ -81,18 +82,18 @@ func (a *Analyzer) chunkStarts(s string, sentences []span.Span) []int {
 }
 
 // quoteClosed reports whether no quotation is open at the paragraph
-// break between sentences a and b: the paragraph that a ends closes its
-// quotation marks, and neither a nor b starts with one (a quote that
+// break between sentences a and b: the line that a ends (a paragraph,
+// as the extractor reads quotes) closes its quotation marks, and neither a nor b starts with one (a quote that
 // waits for the next sentence's speaker, or carries on the previous
 // sentence's quote).
 func quoteClosed(s string, a, b span.Span) bool {
 	if startsQuoted(s[a.Start:a.End]) || startsQuoted(s[b.Start:b.End]) {
 		return false
 	}
-	para := s[strings.LastIndexByte(s[:a.End], '\n')+1 : a.End]
-	return strings.Count(para, `"`)%2 == 0 &&
-		strings.Count(para, "“") == strings.Count(para, "”") &&
-		strings.Count(para, "«") == strings.Count(para, "»")
+	line := s[strings.LastIndexByte(s[:a.End], '\n')+1 : a.End]
+	return strings.Count(line, `"`)%2 == 0 &&
+		strings.Count(line, "“") == strings.Count(line, "”") &&
+		strings.Count(line, "«") == strings.Count(line, "»")
 }
 
 // startsQuoted reports whether sentence s starts with a quotation mark.
@@ -107,7 +108,8 @@ func startsQuoted(s string) bool {
 // returns holds no tokens.
 func (a *Analyzer) readChunks(doc *Document, starts []int) builder {
 	s := doc.Text
-	b := builder{doc: doc}
+	// Hedges are an empty list, not nil, as on the whole-text path.
+	b := builder{doc: doc, hedges: []claim.Hedge{}}
 	var kept annot.Phrases
 	var spans []span.Span
 	base, si := 0, 0
@@ -138,7 +140,8 @@ func (a *Analyzer) readChunks(doc *Document, starts []int) builder {
 			// Sized once for the whole text at the first chunk's rate
 			// (and a tenth more), rather than grown by copies: the
 			// frames are the most of what the chunks leave.
-			b.frames = slices.Grow(b.frames, len(frames)*len(s)/max(end, 1)*11/10)
+			// In 64 bits: len(frames)*len(s) overflows a 32-bit int.
+			b.frames = slices.Grow(b.frames, int(int64(len(frames))*int64(len(s))/int64(max(end, 1))*11/10))
 		}
 		b.frames = append(b.frames, frames...)
 		if a.names != nil {

@@ -31,9 +31,10 @@
 // and every stage reads those tokens (part-of-speech tags are computed a
 // sentence at a time, when a stage asks). A text of over 256 KiB (a
 // corpus given as one document) is tokenized and read a chunk of whole
-// articles or paragraphs at a time, so that its tokens are never all in
-// memory; entities are still resolved over the whole text. The hedge lexicon and its
-// context rules find hedges; hand-written frames around reporting cues
+// articles or paragraphs at a time (a chunk of whole sentences where no
+// line break comes for megabytes), so that its tokens are not all in
+// memory at once; entities are still resolved over the whole text. The
+// hedge lexicon and its context rules find hedges; hand-written frames around reporting cues
 // propose attributions, and a learned span model (a linear-chain tagger
 // trained on the PolNeAR corpus of political news) finds sources, cues
 // and contents over them, while the frames keep what the corpus does not

@@ -180,7 +180,7 @@ func sameFrame(a, b *Frame) bool {
 func (x *Extractor) extractModel(a *annot.Text, m *seqmodel.Model) []Frame {
 	mc, done := x.newModelCtx(a, m)
 	defer done()
-	forPieces(a.Src, a.Sentences, a.Extent(), modelPiece, mc.piece)
+	forModelPieces(a.Src, a.Sentences, a.Extent(), mc.piece)
 	return mc.finish()
 }
 
@@ -203,7 +203,7 @@ func featurize(txt string) []seqmodel.Piece {
 			Seq:    seqmodel.Seq{Feats: slices.Clone(seq.Feats), Off: slices.Clone(seq.Off)},
 		})
 	}
-	forPieces(txt, sentences, a.Extent(), modelPiece, mc.piece)
+	forModelPieces(txt, sentences, a.Extent(), mc.piece)
 	return out
 }
 
@@ -211,6 +211,18 @@ func featurize(txt string) []seqmodel.Piece {
 // smaller than the frames' (pieceSize), so that the per-token state stays
 // in the cache; a piece still ends at a paragraph break, or at maxPiece.
 const modelPiece = 4 << 10
+
+// forModelPieces calls f on the pieces the span model reads
+// txt[ext.Start:ext.End] in: the frames' pieces (forPieces with
+// pieceSize), each cut into pieces of at least modelPiece bytes. Every
+// piece of the frames thus starts a piece of the model, so that a chunk
+// of a long text that starts where a piece of the frames starts is read
+// in the pieces the whole text is read in there (pieceStarts).
+func forModelPieces(txt string, sentences []span.Span, ext span.Span, f func(base, end int, sentences []span.Span)) {
+	forPieces(txt, sentences, ext, pieceSize, func(base, end int, inner []span.Span) {
+		forPieces(txt, inner, span.Span{Start: base, End: end}, modelPiece, f)
+	})
+}
 
 // piece tags the piece txt[base:end] and turns the spans into frames.
 func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
