@@ -53,9 +53,6 @@ func (l *matchLog) add(a, b int, ms []lexicon.Match, lex *cueLexicon) {
 // the text, and whether it was logged. Sentences are looked up in text
 // order in amortized constant time.
 func (l *matchLog) find(a, b int) ([]logMatch, bool) {
-	if l == nil {
-		return nil, false
-	}
 	a32, b32 := int32(a), int32(b)
 	i := l.cur
 	if i >= len(l.start) || l.start[i] > a32 {

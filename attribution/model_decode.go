@@ -240,7 +240,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			}
 		}
 		if len(content) == 0 {
-			content = best.Content
+			// A copy: toComplementizer below may move its start, and
+			// the frame's own content must stay as the frame found it.
+			content = slices.Clone(best.Content)
 		} else {
 			mc.extendCut(content, best.Content)
 			content = mc.addUntagged(content, best.Content)

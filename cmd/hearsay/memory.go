@@ -15,16 +15,13 @@ import (
 // (EVALUATION.md, "Corpora on the command line").
 const largeGCPercent = 40
 
-// largeDocument is the length of text from which a document counts as
-// large: the length from which json and jsonld stream their output.
-var largeDocument = func() int { return streamAbove }
-
 // tighten lowers the collector's target to largeGCPercent the first
-// time a document of n bytes is large, unless the user set GOGC or
+// time a document of n bytes is large (longer than streamAbove, the
+// length from which json and jsonld stream their output), unless the user set GOGC or
 // GOMEMLIMIT, which then decide. It reports whether it changed the
 // target; a corpus of news articles never does.
 func (g *gcTuner) tighten(n int) bool {
-	if n <= largeDocument() {
+	if n <= streamAbove {
 		return false
 	}
 	changed := false

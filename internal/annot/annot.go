@@ -84,8 +84,8 @@ func NewRangeIn(toks *text.Tokens, src string, base, end int, sentences []span.S
 			toks.Toks[i].Span.Start += base
 			toks.Toks[i].Span.End += base
 		}
-		toks.Text = src // the spans point into src now
 	}
+	toks.Text = src // the spans point into src
 	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, base: base, end: end}
 	t.index()
 	return t

@@ -102,8 +102,10 @@ func TestViterbiSmall(t *testing.T) {
 	}
 }
 
-// TestDecodeBounded checks that Decode takes viterbi for scores too large
-// for viterbiSmall, with the same labels.
+// TestDecodeBounded checks that bounded tells a model whose path scores
+// could overflow viterbiSmall's (which Decode then leaves to viterbi),
+// and that Decode's emission scores and labels are the plain ones either
+// way.
 func TestDecodeBounded(t *testing.T) {
 	m := testModel(6, 4)
 	if !m.bounded(1000, 10000) {

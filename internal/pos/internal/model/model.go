@@ -101,8 +101,8 @@ type table struct {
 }
 
 // newTable returns a table for n keys, with at least a third of its
-// slots empty: long enough runs of probes stay short, and the tables of
-// a model take half the memory of twice-as-many slots.
+// slots empty (at most two thirds full), which keeps runs of probes
+// short: half the slots of a table sized for 2n+1 keys.
 func newTable(n int) table {
 	size := 1 << bits.Len(uint(n+n/2+1))
 	return table{slots: make([]uint64, size), mask: uint32(size - 1)}
