@@ -241,3 +241,81 @@ func summarize(d *Document) map[string]int {
 	}
 	return out
 }
+
+// TestChunkStartsLong checks where long texts of our own are cut: after
+// a line break, into chunks no shorter than asked and of bounded length
+// (the extractor's pieces, at least 16 KiB, decide where a chunk may
+// start), whether or not blank lines separate articles.
+func TestChunkStartsLong(t *testing.T) {
+	b, err := os.ReadFile("testdata/chunks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := strings.TrimSuffix(string(b), "\n")
+	const least = 1 << 10
+	a := chunked(defaultAnalyzer(), least)
+	for _, tc := range []struct {
+		name string
+		text string
+	}{
+		{"articles", strings.Repeat(articles+"\n\n", 40)},
+		{"a sentence a line", strings.Repeat("Officials said the plan would work. Critics disagreed.\n", 4000)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.text
+			sentences := text.Sentences(s)
+			starts := a.chunkStarts(s, sentences)
+			if len(starts) < 3 {
+				t.Fatalf("%d bytes cut at %d places", len(s), len(starts))
+			}
+			prev := 0
+			for _, k := range append(starts, len(sentences)) {
+				end := len(s)
+				if k < len(sentences) {
+					end = sentences[k].Start
+					if !strings.HasSuffix(s[:end], "\n") {
+						t.Errorf("a chunk starts at %d, not after a line break", end)
+					}
+				}
+				if end-prev < least && k < len(sentences) {
+					t.Errorf("chunk [%d, %d) shorter than %d", prev, end, least)
+				}
+				if longest := 2*least + 20<<10; end-prev > longest {
+					t.Errorf("chunk [%d, %d) longer than %d", prev, end, longest)
+				}
+				prev = end
+			}
+			if err := a.Analyze(s).Validate(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// FuzzChunks reads texts made of the input, repeated between blank lines
+// and line breaks past several chunks, in chunks of 1 KiB: the Document
+// must be valid whatever the text.
+func FuzzChunks(f *testing.F) {
+	for _, s := range []string{
+		"Officials said the plan would work.",
+		`"It may rain," she said.` + "\n",
+		"He told reporters that it was over, according to the agency.\n\n",
+		"“Open quote and no close\n",
+		"\xff\xfe broken",
+		"",
+	} {
+		f.Add(s)
+	}
+	a := chunked(defaultAnalyzer(), 1<<10)
+	f.Fuzz(func(t *testing.T, s string) {
+		s = s[:min(len(s), 512)]
+		var sb strings.Builder
+		for i := 0; sb.Len() < 24<<10 && i < 4096; i++ {
+			sb.WriteString(s)
+			sb.WriteString([]string{"\n\n", "\n", " "}[i%3])
+		}
+		if err := a.Analyze(sb.String()).Validate(); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+	})
+}
