@@ -17,7 +17,7 @@ import (
 // (40 bytes each, one in five bytes of news) took 8 bytes of memory per
 // byte of text before any stage ran, and the collector's headroom
 // doubled it. Each chunk gets its own annotated text over the whole
-// text (annot.NewRange: spans stay absolute), the hedges and frames are
+// text (annot.NewRangeIn: spans stay absolute), the hedges and frames are
 // found in it, and its tokens go before the next chunk's are made; what
 // resolution needs of them, the tokens around the mentions, is kept
 // (annot.Phrases). Entities are resolved once, over the mentions of the
@@ -83,9 +83,9 @@ func (a *Analyzer) chunkStarts(s string, sentences []span.Span) []int {
 
 // quoteClosed reports whether no quotation is open at the paragraph
 // break between sentences a and b: the line that a ends (a paragraph,
-// as the extractor reads quotes) closes its quotation marks, and neither a nor b starts with one (a quote that
-// waits for the next sentence's speaker, or carries on the previous
-// sentence's quote).
+// as the extractor reads quotes) closes its quotation marks, and neither
+// a nor b starts with one (a quote that waits for the next sentence's
+// speaker, or carries on the previous sentence's quote).
 func quoteClosed(s string, a, b span.Span) bool {
 	if startsQuoted(s[a.Start:a.End]) || startsQuoted(s[b.Start:b.End]) {
 		return false

@@ -6,21 +6,21 @@ import (
 )
 
 func init() {
-	stage.Pieces = func(x any, src string, sentences []span.Span) []int {
-		xx, _ := x.(*Extractor)
-		return xx.pieceStarts(src, sentences)
+	stage.Pieces = func(_ any, src string, sentences []span.Span) []int {
+		return pieceStarts(src, sentences)
 	}
 }
 
 // pieceStarts returns the byte offsets, after 0, where a piece starts
-// in every sequence of pieces x reads the whole of txt in: where a piece
-// of the frames (pieceSize) starts, since the span model's pieces are
-// cut from the frames' (forModelPieces). A chunk of txt that starts and
-// ends at such offsets is read in the pieces the whole text is read in
-// there, so that the frames found in it are those found in the whole
-// text there, but for what links sentences across the chunk's edges
-// (quotes, the antecedents of pronouns, via).
-func (x *Extractor) pieceStarts(txt string, sentences []span.Span) []int {
+// in every sequence of pieces an Extractor reads the whole of txt in, in
+// English and in Spanish alike: where a piece of the frames (pieceSize)
+// starts, since the span model's pieces are cut from the frames'
+// (forModelPieces). A chunk of txt that starts and ends at such offsets
+// is read in the pieces the whole text is read in there, so that the
+// frames found in it are those found in the whole text there, but for
+// what links sentences across the chunk's edges (quotes, the antecedents
+// of pronouns, via).
+func pieceStarts(txt string, sentences []span.Span) []int {
 	var starts []int
 	forPieces(txt, sentences, span.Span{End: len(txt)}, pieceSize, func(base, _ int, _ []span.Span) {
 		if base > 0 {

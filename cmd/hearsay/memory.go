@@ -17,22 +17,18 @@ const largeGCPercent = 40
 
 // tighten lowers the collector's target to largeGCPercent the first
 // time a document of n bytes is large (longer than streamAbove, the
-// length from which json and jsonld stream their output), unless the user set GOGC or
-// GOMEMLIMIT, which then decide. It reports whether it changed the
-// target; a corpus of news articles never does.
-func (g *gcTuner) tighten(n int) bool {
+// length from which json and jsonld stream their output), unless the
+// user set GOGC or GOMEMLIMIT, which then decide. A corpus of news
+// articles never lowers it.
+func (g *gcTuner) tighten(n int) {
 	if n <= streamAbove {
-		return false
+		return
 	}
-	changed := false
 	g.once.Do(func() {
-		if g.getenv("GOGC") != "" || g.getenv("GOMEMLIMIT") != "" {
-			return
+		if g.getenv("GOGC") == "" && g.getenv("GOMEMLIMIT") == "" {
+			g.setPercent(largeGCPercent)
 		}
-		g.setPercent(largeGCPercent)
-		changed = true
 	})
-	return changed
 }
 
 // gcTuner sets the collector's target once per process.
