@@ -338,7 +338,7 @@ func classify(phrase string, toks []text.Token) Classification {
 	// for an organization.
 	var affKind Kind
 	if aff != "" && len(aff) <= maxAffiliation {
-		affKind = Classify(aff).Kind
+		affKind = classifyPart(phrase, toks, affSpan).Kind
 	}
 	affMedia := cat == catDocument && pre < len(toks) && affKind == Media
 	// "the Democratic Party" is a name, not a party affiliated with

@@ -76,7 +76,7 @@ func titledName(lex *sourceLexicon, phrase string, toks []text.Token, pre int) (
 		if aff, sp := affiliation(phrase, toks, from, r); aff != "" && sp.End <= toks[r-1].Span.Start {
 			c.Affiliation, c.AffiliationSpan = aff, sp
 			if len(aff) <= maxAffiliation {
-				c.AffiliationKind = Classify(aff).Kind
+				c.AffiliationKind = classifyPart(phrase, toks, sp).Kind
 			}
 		}
 	}
@@ -169,15 +169,7 @@ func (c *Classifier) namedAppositive(phrase string, toks []text.Token, cl Classi
 	if !ok {
 		return cl
 	}
-	// The name's tokens are the phrase's, moved to the name's offsets.
-	tk := text.GetTokens()
-	for _, t := range toks {
-		if t.Span.Start >= sp.Start && t.Span.End <= sp.End {
-			t.Span.Start -= sp.Start
-			t.Span.End -= sp.Start
-			tk.Toks = append(tk.Toks, t)
-		}
-	}
+	tk := movedTokens(toks, sp)
 	var name Classification
 	if c != nil && c.spanish {
 		name = classifySpanish(c.lex, sp.Text(phrase), tk.Toks)
@@ -301,4 +293,28 @@ func titleFirst(phrase string, toks []text.Token) (Classification, bool) {
 		}
 	}
 	return Classification{Kind: Person, Anonymity: Named, Head: toks[len(toks)-1].Span.Text(phrase)}, true
+}
+
+// movedTokens returns the tokens of toks (with spans in a phrase) that lie
+// in sp, moved to sp's offsets, in a pooled buffer for text.PutTokens: the
+// tokens of a part of the phrase without tokenizing it again.
+func movedTokens(toks []text.Token, sp span.Span) *text.Tokens {
+	tk := text.GetTokens()
+	for _, t := range toks {
+		if t.Span.Start >= sp.Start && t.Span.End <= sp.End {
+			t.Span.Start -= sp.Start
+			t.Span.End -= sp.Start
+			tk.Toks = append(tk.Toks, t)
+		}
+	}
+	return tk
+}
+
+// classifyPart is Classify of the part sp of phrase, whose tokens toks
+// hold: an affiliation inside a source phrase.
+func classifyPart(phrase string, toks []text.Token, sp span.Span) Classification {
+	tk := movedTokens(toks, sp)
+	defer text.PutTokens(tk)
+	var english *Classifier
+	return english.classifyTokens(sp.Text(phrase), tk.Toks)
 }
