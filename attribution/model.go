@@ -133,10 +133,11 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		if v := f.ViaIndex; v >= 0 && v < len(all) && all[v].Rule == "as reported by X" {
 			mc.chained[i], mc.chained[v] = true, true
 		}
-		if strings.HasSuffix(f.Lemma, " as") || f.Rule == "it is believed" {
-			// "view C as ...", whose cue is discontinuous, and the
-			// agentless "it is believed that C", which news seldom has
-			// for the model to learn from: the frames keep their spans.
+		if strings.HasSuffix(f.Lemma, " as") || f.Rule == "it is believed" || f.Rule == "X is said to" {
+			// "view C as ...", whose cue is discontinuous, the agentless
+			// "it is believed that C", which news seldom has for the
+			// model to learn from, and "X is said to C", whose content
+			// is: the frames keep their spans.
 			mc.chained[i] = true
 		}
 		if strings.Contains(f.Rule, "quote continued") || f.Rule == citedRule {
@@ -361,9 +362,8 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		info[i].sent = -1
 	}
 	c.eachSentence(sentences, func(si, a, b int) {
-		head := a == 0 || c.paragraphBreak(c.toks[a-1].Span.End, c.toks[a].Span.Start)
 		for i := a; i < b; i++ {
-			info[i].sent, info[i].sentPos, info[i].sentLeft, info[i].paraHead = int32(si), bucket(i-a), bucket(b-1-i), head
+			info[i].sent, info[i].sentPos, info[i].sentLeft = int32(si), bucket(i-a), bucket(b-1-i)
 		}
 		mc.lexInfo(a, b)
 	})

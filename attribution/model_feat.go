@@ -10,59 +10,61 @@ import (
 )
 
 // The feature templates of the span model. Their numbers are hashed into
-// the weights: append new templates at the end and regenerate.
+// the weights: append new templates at the end and regenerate. The ones
+// marked "not read" were tried and dropped, or dropped to make the model
+// cheaper (EVALUATION.md); they keep their numbers.
 const (
 	fBias uint8 = iota
 	fWord
 	fPrev
 	fNext
-	fPrevWord  // previous and current word
+	fPrevWord  // not read: previous and current word
 	fWordNext  // current and next word
 	fShape     // word shape
 	fShapes    // shapes of the previous and current token
-	fSuffix    // last three bytes of a word
+	fSuffix    // not read: last three bytes of a word
 	fLex       // reporting-cue lexicon: B/I, category, stance
 	fLexLemma  // the lemma of the lexicon entry
-	fLexPrev   // lexicon tag of the previous token
-	fLexNext   // lexicon tag of the next token
-	fQuote     // in, out, opening or closing quotation mark
+	fLexPrev   // not read: lexicon tag of the previous token
+	fLexNext   // not read: lexicon tag of the next token
+	fQuote     // not read: in, out, opening or closing quotation mark
 	fQuotes    // quote states of the previous and current token
 	fSentPos   // position in the sentence
 	fSentLeft  // tokens to the sentence end
-	fParaFirst // the sentence opens a paragraph
+	fParaFirst // not read: the sentence opens a paragraph
 	fCueLeft   // distance to the nearest lexicon cue before, in the sentence
-	fCueRight  // distance to the nearest lexicon cue after, in the sentence
+	fCueRight  // not read: distance to the nearest lexicon cue after, in the sentence
 	fFrame     // role (B/I) of a hand frame covering the token
 	fFrameRule // role and rule of that frame
 	fFrameKept // role and whether the learned cue filter kept the frame
 	fFramePrev // frame role of the previous token
-	fFrameNext // frame role of the next token
-	fWordFrame // word and frame role
-	fLexFrame  // lexicon tag and frame role
+	fFrameNext // not read: frame role of the next token
+	fWordFrame // not read: word and frame role
+	fLexFrame  // not read: lexicon tag and frame role
 	fWordQuote // word and quote state
 	fLexNextW  // lexicon tag and next word
 	fFrameQ    // frame role and quote state
 	fTag       // part-of-speech tag (XPOS)
-	fTagPrev   // tag of the previous token
-	fTagNext   // tag of the next token
+	fTagPrev   // not read: tag of the previous token
+	fTagNext   // not read: tag of the next token
 	fTags      // tags of the previous and current token
-	fTagsNext  // tags of the current and next token
+	fTagsNext  // not read: tags of the current and next token
 	fTags3     // tags of the previous, current and next token
-	fLexTag    // lexicon tag and tag
+	fLexTag    // not read: lexicon tag and tag
 	fTagFrame  // tag and frame role
-	fWordTag   // word and tag
-	fTagsLeft  // tags of the two tokens before and the current one
-	fTagsRight // tags of the current token and the two after
-	fCueLeftT  // distance to the lexicon cue before, clause break between, and tag
+	fWordTag   // not read: word and tag
+	fTagsLeft  // not read: tags of the two tokens before and the current one
+	fTagsRight // not read: tags of the current token and the two after
+	fCueLeftT  // not read: distance to the lexicon cue before, clause break between, and tag
 	fCueRightT // distance to the lexicon cue after, clause break between, and tag
-	fLexPrev2  // lexicon tag two tokens before
-	fLexNext2  // lexicon tag two tokens after
-	fPrev2     // word two tokens before
-	fNext2     // word two tokens after
+	fLexPrev2  // not read: lexicon tag two tokens before
+	fLexNext2  // not read: lexicon tag two tokens after
+	fPrev2     // not read: word two tokens before
+	fNext2     // not read: word two tokens after
 	fLemmaTagN // lexicon lemma and the next tag
-	fLemmaTagP // lexicon lemma and the previous tag
-	fWordTagN  // word and the next tag
-	fTagPWord  // previous tag and word
+	fLemmaTagP // not read: lexicon lemma and the previous tag
+	fWordTagN  // not read: word and the next tag
+	fTagPWord  // not read: previous tag and word
 	fLemmaL    // lemma of the lexicon cue before, distance, clause break
 	fLemmaR    // lemma of the lexicon cue after, distance, clause break
 	fLemmaLT   // lemma of the lexicon cue before and tag
@@ -126,7 +128,6 @@ type tokInfo struct {
 	ancL, ancR, verbL, verbR int32
 	sent                     int32 // sentence index in the piece
 	para                     int32 // paragraph index in the piece
-	paraHead                 bool  // the token's sentence opens its paragraph
 }
 
 // hv is a feature value with its hash: the values are hashed once, most
@@ -353,15 +354,15 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	v := t
 	w := v.word
 	prev, next := hvStart, hvEnd
-	pshape, plex, pq, pframe, ptag := hvStart, hvStart, hvStart, hvStart, hvStart
-	nlex, nframe, ntag := hvEnd, hvEnd, hvEnd
+	pshape, pq, pframe, ptag := hvStart, hvStart, hvStart, hvStart
+	ntag := hvEnd
 	if i > 0 && info[i-1].sent == t.sent {
 		p := &info[i-1]
-		prev, pshape, plex, pq, pframe, ptag = p.word, p.shape, p.lex, p.quote, p.frame, p.tag
+		prev, pshape, pq, pframe, ptag = p.word, p.shape, p.quote, p.frame, p.tag
 	}
 	if i+1 < len(info) && info[i+1].sent == t.sent {
 		n := &info[i+1]
-		next, nlex, nframe, ntag = n.word, n.lex, n.frame, n.tag
+		next, ntag = n.word, n.tag
 	}
 	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
 	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
@@ -369,50 +370,33 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	one(fWord, w)
 	one(fPrev, prev)
 	one(fNext, next)
-	two(fPrevWord, prev, w)
 	two(fWordNext, w, next)
 	one(fShape, v.shape)
-	if len(w.s) > 4 {
-		h.Add(fSuffix, w.s[len(w.s)-3:])
-	}
 	one(fLex, v.lex)
 	if t.lemma.s != "" {
 		one(fLexLemma, v.lemma)
 	}
-	one(fQuote, v.quote)
 	one(fSentPos, v.sentPos)
 	one(fSentLeft, v.sentLeft)
-	if t.paraHead {
-		one(fParaFirst, hvEnd)
-	}
 	one(fCueLeft, v.cueLeft)
-	one(fCueRight, v.cueRight)
 	one(fFrame, v.frame)
 	if t.frame.s != "" {
 		two(fFrameRule, v.frame, v.rule)
 		two(fFrameKept, v.frame, v.kept)
 	}
-	two(fWordFrame, w, v.frame)
-	two(fLexFrame, v.lex, v.frame)
 	two(fWordQuote, w, v.quote)
 	two(fShapes, pshape, v.shape)
-	one(fLexPrev, plex)
 	two(fQuotes, pq, v.quote)
 	two(fFramePrev, pframe, v.frame)
-	one(fLexNext, nlex)
 	if t.lex.s != "" {
 		two(fLexNextW, v.lex, next)
 	}
-	two(fFrameNext, v.frame, nframe)
 	two(fFrameQ, v.frame, v.quote)
 	tag := v.tag
 	one(fTag, tag)
 	two(fTags, ptag, tag)
-	two(fTagsNext, tag, ntag)
 	three(h, fTags3, ptag, tag, ntag)
-	two(fLexTag, v.lex, tag)
 	two(fTagFrame, tag, v.frame)
-	three(h, fCueLeftT, v.cueLeft, v.brkLeft, tag)
 	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
 	ancL, ancDL, ancR, ancDR, verbL, verbR := clauseValues(info, i)
 	two(fAnchorL, ancL, ancDL)

@@ -35,7 +35,7 @@ import (
 
 // The hyperparameters, tuned on the dev split.
 var (
-	bits     = flag.Uint("bits", 17, "hash bits of the feature table")
+	bits     = flag.Uint("bits", 16, "hash bits of the feature table (2^16 rows of 8 bytes fit in a core's L2 cache)")
 	epochs   = flag.Int("epochs", 25, "passes over the train split")
 	minCount = flag.Int("mincount", 20, "least number of train tokens with a feature")
 	clip     = flag.Float64("clip", 0.9999, "quantile of the weight magnitudes that maps to 127")
