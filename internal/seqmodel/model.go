@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 )
 
 // Model is a trained tagger: per feature bucket, one quantized weight per
@@ -151,6 +152,7 @@ func (m *Model) emission(feats []uint32, mask uint32, e *[NumLabels]int32) {
 //
 //go:noinline
 func sumRows(wb []uint64, feats []uint32, mask uint32) (lo, hi uint64) {
+	_ = wb[mask] // f&mask <= mask: no bounds check in the loop
 	for _, f := range feats {
 		x := wb[f&mask]
 		lo += x & lanes
@@ -309,9 +311,7 @@ func viterbiSmall(emit []int32, start *[NumLabels]int32, t *[NumLabels][NumLabel
 			last = l
 		}
 	}
-	for range n {
-		dst = append(dst, 0)
-	}
+	dst = slices.Grow(dst, n)[:n]
 	dst[n-1] = last
 	for i := n - 1; i > 0; i-- {
 		last = predecessor((*[NumLabels]int32)(path[(i-1)*NumLabels:]), t, last)
