@@ -3,6 +3,7 @@ package hearsay
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"golang.org/x/text/language"
 
@@ -81,19 +82,17 @@ const MaxValidationErrors = 20
 func (d *Document) Validate() error {
 	var errs []error
 	problems := 0 // listed or not
-	bad := func(item string, err error) {
+	bad := func(item itemName, err error) {
 		if problems++; len(errs) < MaxValidationErrors {
-			errs = append(errs, &ValidationError{Item: item, Err: err})
+			errs = append(errs, &ValidationError{Item: item.String(), Err: err})
 		}
 	}
-	checkSpan := func(item string, s span.Span) {
-		if err := s.Check(d.Text); err != nil {
-			bad(item, err)
-		}
-	}
-	checkSpans := func(item string, spans []span.Span) {
+	checkSpans := func(item itemName, spans []span.Span) {
 		for i, s := range spans {
-			checkSpan(fmt.Sprintf("%s[%d]", item, i), s)
+			if err := s.Check(d.Text); err != nil {
+				item.span = i
+				bad(item, err)
+			}
 		}
 	}
 	ids := func(kind string, n int, id func(int) string) map[string]bool {
@@ -101,9 +100,9 @@ func (d *Document) Validate() error {
 		for i := range n {
 			switch v := id(i); {
 			case v == "":
-				bad(fmt.Sprintf("%s #%d", kind, i), ErrMissingID)
+				bad(itemName{kind: kind, num: i, span: -1}, ErrMissingID)
 			case seen[v]:
-				bad(fmt.Sprintf("%s %q", kind, v), ErrDuplicateID)
+				bad(named(kind, v), ErrDuplicateID)
 			default:
 				seen[v] = true
 			}
@@ -113,7 +112,7 @@ func (d *Document) Validate() error {
 	entities := ids("entity", len(d.Entities), func(i int) string { return d.Entities[i].ID })
 	claims := ids("claim", len(d.Claims), func(i int) string { return d.Claims[i].ID })
 	attrs := ids("attribution", len(d.Attributions), func(i int) string { return d.Attributions[i].ID })
-	ref := func(item, id string, known map[string]bool) {
+	ref := func(item itemName, id string, known map[string]bool) {
 		if id != "" && !known[id] {
 			bad(item, fmt.Errorf("%w %q", ErrUnknownRef, id))
 		}
@@ -121,7 +120,7 @@ func (d *Document) Validate() error {
 
 	// enum reports an enumerated value out of range (or unset where it is
 	// required), which JSON could not carry.
-	enum := func(item string, v interface{ MarshalText() ([]byte, error) }, isZero, required bool) {
+	enum := func(item itemName, v interface{ MarshalText() ([]byte, error) }, isZero, required bool) {
 		if isZero && !required {
 			return
 		}
@@ -129,69 +128,108 @@ func (d *Document) Validate() error {
 			bad(item, err)
 		}
 	}
-	checkSpans("sentences", d.Sentences)
+	checkSpans(itemName{kind: "sentences", num: -1, span: -1}, d.Sentences)
 	for _, e := range d.Entities {
-		item := fmt.Sprintf("entity %q", e.ID)
-		enum(item+" kind", e.Kind, e.Kind == 0, false)
-		enum(item+" anonymity", e.Anonymity, e.Anonymity == 0, false)
-		checkSpans(item+" mentions", e.Mentions)
-		ref(item+" affiliation", e.Affiliation, entities)
+		item := named("entity", e.ID)
+		enum(item.field(" kind"), e.Kind, e.Kind == 0, false)
+		enum(item.field(" anonymity"), e.Anonymity, e.Anonymity == 0, false)
+		checkSpans(item.field(" mentions"), e.Mentions)
+		ref(item.field(" affiliation"), e.Affiliation, entities)
 	}
 	for _, c := range d.Claims {
-		item := fmt.Sprintf("claim %q", c.ID)
-		enum(item+" kind", c.Kind, c.Kind == 0, false)
-		enum(item+" certainty", c.Certainty, c.Certainty == 0, false)
-		enum(item+" polarity", c.Polarity, c.Polarity == 0, false)
+		item := named("claim", c.ID)
+		enum(item.field(" kind"), c.Kind, c.Kind == 0, false)
+		enum(item.field(" certainty"), c.Certainty, c.Certainty == 0, false)
+		enum(item.field(" polarity"), c.Polarity, c.Polarity == 0, false)
 		n := problems
-		checkSpans(item+" spans", c.Spans)
+		checkSpans(item.field(" spans"), c.Spans)
 		if problems == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
-			bad(item+" text", ErrTextMismatch)
+			bad(item.field(" text"), ErrTextMismatch)
 		}
 	}
 	for _, a := range d.Attributions {
-		item := fmt.Sprintf("attribution %q", a.ID)
+		item := named("attribution", a.ID)
 		if a.Claim == "" {
-			bad(item+" claim", ErrMissingID)
+			bad(item.field(" claim"), ErrMissingID)
 		}
-		enum(item+" form", a.Form, a.Form == 0, false)
-		enum(item+" stance", a.Cue.Stance, a.Cue.Stance == 0, false)
-		ref(item+" claim", a.Claim, claims)
-		ref(item+" source", a.Source.Entity, entities)
+		enum(item.field(" form"), a.Form, a.Form == 0, false)
+		enum(item.field(" stance"), a.Cue.Stance, a.Cue.Stance == 0, false)
+		ref(item.field(" claim"), a.Claim, claims)
+		ref(item.field(" source"), a.Source.Entity, entities)
 		if len(a.Source.Spans) > 0 && a.Source.Entity == "" {
-			bad(item+" source", ErrSourceWithoutEntity)
+			bad(item.field(" source"), ErrSourceWithoutEntity)
 		}
-		ref(item+" addressee", a.Addressee.Entity, entities)
-		ref(item+" via", a.Via, attrs)
-		checkSpans(item+" source spans", a.Source.Spans)
-		checkSpans(item+" addressee spans", a.Addressee.Spans)
-		checkSpans(item+" content spans", a.Content.Spans)
+		ref(item.field(" addressee"), a.Addressee.Entity, entities)
+		ref(item.field(" via"), a.Via, attrs)
+		checkSpans(item.field(" source spans"), a.Source.Spans)
+		checkSpans(item.field(" addressee spans"), a.Addressee.Spans)
+		checkSpans(item.field(" content spans"), a.Content.Spans)
 		n := problems
-		checkSpans(item+" cue spans", a.Cue.Spans)
+		checkSpans(item.field(" cue spans"), a.Cue.Spans)
 		if problems == n && len(a.Cue.Spans) > 0 && a.Cue.Text != claim.JoinText(d.Text, a.Cue.Spans) {
-			bad(item+" cue text", ErrTextMismatch)
+			bad(item.field(" cue text"), ErrTextMismatch)
 		}
 	}
 	loops := walkVia(d.Attributions, attributionIndex(d.Attributions)).onLoop
 	for i, a := range d.Attributions {
 		if loops[i] {
-			bad(fmt.Sprintf("attribution %q via", a.ID), ErrViaCycle)
+			bad(named("attribution", a.ID).field(" via"), ErrViaCycle)
 		}
 	}
 	for i, h := range d.Hedges {
-		item := fmt.Sprintf("hedge #%d %q", i, h.Text)
-		enum(item+" category", h.Category, h.Category == 0, true)
-		enum(item+" certainty", h.Certainty, h.Certainty == 0, false)
+		item := itemName{kind: "hedge", num: i, id: h.Text, quoted: true, span: -1}
+		enum(item.field(" category"), h.Category, h.Category == 0, true)
+		enum(item.field(" certainty"), h.Certainty, h.Certainty == 0, false)
 		if err := h.Span.Check(d.Text); err != nil {
-			bad(item+" span", err)
+			bad(item.field(" span"), err)
 		} else if h.Text != h.Span.Text(d.Text) {
-			bad(item+" text", ErrTextMismatch)
+			bad(item.field(" text"), ErrTextMismatch)
 		}
-		ref(item+" claim", h.Claim, claims)
+		ref(item.field(" claim"), h.Claim, claims)
 	}
 	if more := problems - len(errs); more > 0 {
 		errs = append(errs, fmt.Errorf("hearsay: %d %w", more, ErrTooManyProblems))
 	}
 	return errors.Join(errs...)
+}
+
+// itemName names an item of a Document in a ValidationError: `claim
+// "c1" spans[0]`, `hedge #2 "may" category`. Validate reads every item of
+// every document the command writes, so the name is put together only
+// for a problem.
+type itemName struct {
+	kind   string // "entity", "claim", "attribution", "hedge", "sentences"
+	num    int    // "#num" after kind, or -1
+	id     string // quoted after kind and num, when quoted is set
+	quoted bool
+	what   string // the part of the item: " kind", " mentions"
+	span   int    // "[span]" after what, or -1
+}
+
+// named is the item of that kind with that ID.
+func named(kind, id string) itemName {
+	return itemName{kind: kind, num: -1, id: id, quoted: true, span: -1}
+}
+
+// field is n's part what.
+func (n itemName) field(what string) itemName {
+	n.what = what
+	return n
+}
+
+func (n itemName) String() string {
+	s := n.kind
+	if n.num >= 0 {
+		s += " #" + strconv.Itoa(n.num)
+	}
+	if n.quoted {
+		s += " " + strconv.Quote(n.id)
+	}
+	s += n.what
+	if n.span >= 0 {
+		s += "[" + strconv.Itoa(n.span) + "]"
+	}
+	return s
 }
 
 func nonNil[T any](s []T) []T {
