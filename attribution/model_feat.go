@@ -364,8 +364,27 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 		n := &info[i+1]
 		next, ntag = n.word, n.tag
 	}
-	one := func(tm uint8, x hv) { h.AddH(tm, x.s, x.h) }
-	two := func(tm uint8, x, y hv) { h.AddH2(tm, x.s, x.h, y.s, y.h) }
+	// The features go to a local slice, not through h one at a time, so
+	// that its header stays in registers.
+	feats, explain := h.Seq.Feats, h.Explain
+	one := func(tm uint8, x hv) {
+		feats = append(feats, seqmodel.Combine(tm, x.h, 0))
+		if explain {
+			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s})
+		}
+	}
+	two := func(tm uint8, x, y hv) {
+		feats = append(feats, seqmodel.Combine(tm, x.h, y.h))
+		if explain {
+			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s})
+		}
+	}
+	three := func(tm uint8, x, y, z hv) {
+		feats = append(feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
+		if explain {
+			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s + " " + z.s})
+		}
+	}
 	one(fBias, hvEnd)
 	one(fWord, w)
 	one(fPrev, prev)
@@ -395,9 +414,9 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	tag := v.tag
 	one(fTag, tag)
 	two(fTags, ptag, tag)
-	three(h, fTags3, ptag, tag, ntag)
+	three(fTags3, ptag, tag, ntag)
 	two(fTagFrame, tag, v.frame)
-	three(h, fCueRightT, v.cueRight, v.brkRight, tag)
+	three(fCueRightT, v.cueRight, v.brkRight, tag)
 	ancL, ancDL, ancR, ancDR, verbL, verbR := clauseValues(info, i)
 	two(fAnchorL, ancL, ancDL)
 	two(fAnchorR, ancR, ancDR)
@@ -409,27 +428,14 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 		two(fLemmaTagN, v.lemma, ntag)
 	}
 	if t.lemmaLeft.s != "" {
-		three(h, fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
+		three(fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
 		two(fLemmaLT, v.lemmaLeft, tag)
 		two(fLemmaAnc, v.lemmaLeft, ancL)
 	}
 	if t.lemmaRight.s != "" {
-		three(h, fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
+		three(fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
 		two(fLemmaRT, v.lemmaRight, tag)
 		two(fLemmaAncR, v.lemmaRight, ancR)
 	}
-}
-
-// three adds the feature of template tm with the values x, y and z.
-func three(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
-	if h.Explain {
-		threeExplained(h, tm, x, y, z)
-		return
-	}
-	h.Seq.Feats = append(h.Seq.Feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
-}
-
-// threeExplained is three keeping the feature as text.
-func threeExplained(h *seqmodel.Hasher, tm uint8, x, y, z hv) {
-	h.AddH2(tm, x.s, x.h, y.s+" "+z.s, y.h*0x01000193^z.h)
+	h.Seq.Feats = feats
 }
