@@ -52,6 +52,10 @@ var (
 	epochs = flag.Int("epochs", 0, "epochs (0: the fixed setting)")
 	minQ   = flag.Int("minq", minQuantum, "least |quantized weight| kept")
 	lexMin = flag.Int("lexmin", lexMinDef, "least count of a word in the lexicon")
+	extra  = flag.Uint64("extra", 0, "experimental features (bit mask)")
+	dictR  = flag.Float64("dictratio", dictRatio, "least share of a tag dictionary word's most frequent class")
+	seed   = flag.Uint64("seed", 1, "shuffling seed (of the first perceptron)")
+	nsum   = flag.Int("sum", 1, "perceptrons summed, trained on different orders")
 	outDir = flag.String("o", ".", "package directory to write to")
 )
 
@@ -61,6 +65,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
 	flag.Parse()
+	model.Extra = *extra
 	dir, err := evalDir()
 	if err != nil {
 		log.Fatal(err)
@@ -155,6 +160,11 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 		log.Fatal(err)
 	}
 	classes, classOf := classify(lang, sents)
+	verbal, final = nil, nil
+	for _, c := range classes {
+		verbal = append(verbal, model.Verbal(c))
+		final = append(final, model.Final(c))
+	}
 	seqs := sequences(sents, classOf)
 	dict := dictionary(seqs[:len(sents)], len(classes))
 	jackknife(seqs, len(sents))
@@ -168,6 +178,11 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 			log.Fatal(err)
 		}
 		after = func(e int) {
+			if *easy {
+				x, u, t := efScore(p, classes, held)
+				logf("  held out (easy first, float): xpos %.2f upos %.2f tokens %d", 100*float64(x)/float64(t), 100*float64(u)/float64(t), t)
+				return
+			}
 			m, err := model.Decode(encode(classes, dict, p, freq, *minQ))
 			if err != nil {
 				log.Fatal(err)
@@ -186,7 +201,20 @@ func build(lang, trainPath, heldPath string, n int) []byte {
 	for i := range all {
 		all[i] = i
 	}
-	p.train(seqs, all, n, after)
+	if *nsum == 1 {
+		p.train(seqs, all, n, *seed, after)
+		return encode(classes, dict, p, freq, *minQ)
+	}
+	var ps []*perceptron
+	for k := range *nsum {
+		q := newPerceptron(len(classes), dict)
+		q.train(seqs, all, n, *seed+uint64(k), nil)
+		ps = append(ps, q)
+	}
+	p = sum(ps)
+	if after != nil {
+		after(n)
+	}
 	return encode(classes, dict, p, freq, *minQ)
 }
 
@@ -200,7 +228,7 @@ func printConfusion() {
 		all = append(all, kv{k, v})
 	}
 	slices.SortFunc(all, func(a, b kv) int { return b.n - a.n })
-	for _, x := range all[:min(40, len(all))] {
+	for _, x := range all[:min(70, len(all))] {
 		logf("  %5d %s", x.n, x.k)
 	}
 }
@@ -316,7 +344,7 @@ func dictionary(seqs []seq, nclass int) map[uint32]uint32 {
 			}
 		}
 		switch {
-		case total >= dictMin && float64(c[best]) >= dictRatio*float64(total):
+		case total >= dictMin && float64(c[best]) >= *dictR*float64(total):
 			dict[k] = uint32(best) | model.InDict
 		case total >= *lexMin:
 			dict[k] = uint32(best)
@@ -385,15 +413,31 @@ func score(m *model.Model, sents []conllu.Sentence) (xpos, upos, total int) {
 		}, func(i int, c uint8) { out[i] = c })
 		for i, w := range s.Words {
 			c := m.Classes[out[i]]
+			var ww model.Word
+			ww.Set(text.Fold(w.Form), w.Form, false)
+			_, known := m.LexClass(text.Fold(w.Form))
+			if confusion != nil && !known {
+				confusion["OOV total"]++
+			}
 			if c.XPOS == w.XPOS {
 				xpos++
 			} else if confusion != nil {
 				confusion[w.XPOS+" -> "+c.XPOS]++
+				if !known {
+					confusion["OOV "+w.XPOS+" -> "+c.XPOS]++
+					confusion["OOV err"]++
+				} else {
+					confusion["KNOWN err"]++
+				}
 			}
 			if c.UPOS == w.UPOS {
 				upos++
 			} else if confusion != nil {
 				confusion["U "+w.UPOS+" -> "+c.UPOS]++
+				if c.XPOS == w.XPOS {
+					confusion["UONLY "+w.XPOS+" "+w.UPOS+" -> "+c.UPOS]++
+					confusion["UONLY total"]++
+				}
 			}
 			total++
 		}

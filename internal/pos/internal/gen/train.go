@@ -2,12 +2,23 @@ package main
 
 import (
 	"encoding/binary"
+	"flag"
 	"math"
 	"math/rand/v2"
 	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/pos/internal/model"
 )
+
+var dropout = flag.Float64("dropout", 0, "share of features left out of each training instance")
+
+var wdrop = flag.Float64("wdrop", 0, "share of training instances whose word is made unknown")
+
+// identityKeys are the indices of the features that read the word's own
+// identity (its form, original form, lexical class).
+var identityKeys = []int{1, 10, 11, model.NumWord + 3 + 0, model.NumWord + 3 + 7, model.NumWord + 3 + 8, model.NumWord + model.NumContext - 4 + 3}
+
+var paC = flag.Float64("pa", 0, "passive-aggressive updates with this C (0: perceptron)")
 
 // seq is one training sequence: the tokens' words and gold classes.
 type seq struct {
@@ -32,10 +43,11 @@ type perceptron struct {
 	index  map[uint32]int32
 	rows   [][]entry
 	n      int // instances seen
+	rng    *rand.Rand
 }
 
 func newPerceptron(nclass int, dict map[uint32]uint32) *perceptron {
-	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}}
+	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}, rng: rand.New(rand.NewPCG(7, 8))}
 }
 
 // countFeatures returns how often each feature fires on the sequences
@@ -49,15 +61,18 @@ func countFeatures(seqs []seq, dict map[uint32]uint32) map[uint32]int {
 	)
 	for _, s := range seqs {
 		p1, p2 := uint8(model.NoClass), uint8(model.NoClass)
+		verb := uint8(model.NoClass)
 		for i := range s.words {
 			window(s.words, i, &win, &startW, &endW)
 			if dict[model.DictKey(win[2])]&model.InDict == 0 {
+				s.words[i].Verb = verb
 				model.Keys(&keys, &win, p1, p2)
 				for _, k := range keys {
 					count[k]++
 				}
 			}
 			p2, p1 = p1, s.gold[i]
+			verb = nextVerb(verb, p1)
 		}
 	}
 	return count
@@ -82,6 +97,9 @@ func (p *perceptron) predict(keys []uint32, scores []float64) uint8 {
 }
 
 func (p *perceptron) bump(key uint32, class uint8, v float64) {
+	if key == 0 {
+		return
+	}
 	i, ok := p.index[key]
 	if !ok {
 		i = int32(len(p.rows))
@@ -99,6 +117,20 @@ func (p *perceptron) bump(key uint32, class uint8, v float64) {
 	e.total += float64(p.n-e.ts) * e.w
 	e.ts = p.n
 	e.w += v
+}
+
+// verbal and final are Verbal and Final of each class.
+var verbal, final []bool
+
+// nextVerb is the last verb's class after a token of class c.
+func nextVerb(verb, c uint8) uint8 {
+	switch {
+	case verbal[c]:
+		return c
+	case final[c]:
+		return model.NoClass
+	}
+	return verb
 }
 
 // window returns the window of token i of words.
@@ -135,19 +167,37 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 	for _, si := range order {
 		s := seqs[si]
 		p1, p2 := uint8(model.NoClass), uint8(model.NoClass)
+		verb := uint8(model.NoClass)
 		for i := range s.words {
 			window(s.words, i, &win, &startW, &endW)
 			v := p.dict[model.DictKey(win[2])]
 			guess := uint8(v)
 			if v&model.InDict == 0 {
+				s.words[i].Verb = verb
 				model.Keys(&keys, &win, p1, p2)
+				if learn && *dropout > 0 {
+					for j := range keys {
+						if p.rng.Float64() < *dropout {
+							keys[j] = 0
+						}
+					}
+				}
+				if learn && *wdrop > 0 && p.rng.Float64() < *wdrop {
+					for _, j := range identityKeys {
+						keys[j] = 0
+					}
+				}
 				guess = p.predict(keys[:], scores)
 				if learn {
 					p.n++
 					if guess != s.gold[i] {
+						v := 1.0
+						if *paC > 0 {
+							v = min(*paC, (scores[guess]-scores[s.gold[i]]+1)/float64(2*len(keys)))
+						}
 						for _, k := range keys {
-							p.bump(k, s.gold[i], 1)
-							p.bump(k, guess, -1)
+							p.bump(k, s.gold[i], v)
+							p.bump(k, guess, -v)
 						}
 					}
 				}
@@ -157,6 +207,7 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 			}
 			total++
 			p2, p1 = p1, guess
+			verb = nextVerb(verb, guess)
 		}
 	}
 	return correct, total
@@ -164,12 +215,17 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 
 // train runs the given number of epochs over the sequences of order,
 // shuffling it with a fixed seed before each.
-func (p *perceptron) train(seqs []seq, order []int, epochs int, after func(epoch int)) {
-	rng := rand.New(rand.NewPCG(1, 2))
+func (p *perceptron) train(seqs []seq, order []int, epochs int, seed uint64, after func(epoch int)) {
+	rng := rand.New(rand.NewPCG(2*seed-1, 2*seed))
 	order = slices.Clone(order)
 	for e := range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		c, t := p.run(seqs, order, true)
+		var c, t int
+		if *easy {
+			c, t = p.efRun(seqs, order, true)
+		} else {
+			c, t = p.run(seqs, order, true)
+		}
 		logf("epoch %d: train accuracy %.2f%%, %d features", e+1, 100*float64(c)/float64(t), len(p.rows))
 		if after != nil {
 			after(e + 1)
@@ -188,6 +244,33 @@ func (p *perceptron) averaged() *perceptron {
 		}
 	}
 	return a
+}
+
+// sum returns a perceptron whose averaged weights are the sum of the
+// averaged weights of ps, which share their dictionary.
+func sum(ps []*perceptron) *perceptron {
+	out := &perceptron{nclass: ps[0].nclass, dict: ps[0].dict, index: map[uint32]int32{}}
+	for _, p := range ps {
+		a := p.averaged()
+		keys := make([]uint32, 0, len(a.index))
+		for k := range a.index {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			for _, e := range a.rows[a.index[k]] {
+				out.bump(k, e.class, e.w)
+			}
+		}
+	}
+	// one instance, at which every weight is its sum
+	out.n = 1
+	for _, row := range out.rows {
+		for j := range row {
+			row[j].total, row[j].ts = 0, 0
+		}
+	}
+	return out
 }
 
 // encode writes a weights file of the averaged weights, quantized to
