@@ -2,23 +2,12 @@ package main
 
 import (
 	"encoding/binary"
-	"flag"
 	"math"
 	"math/rand/v2"
 	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/pos/internal/model"
 )
-
-var dropout = flag.Float64("dropout", 0, "share of features left out of each training instance")
-
-var wdrop = flag.Float64("wdrop", 0, "share of training instances whose word is made unknown")
-
-// identityKeys are the indices of the features that read the word's own
-// identity (its form, original form, lexical class).
-var identityKeys = []int{1, 10, 11, model.NumWord + 3 + 0, model.NumWord + 3 + 7, model.NumWord + 3 + 8, model.NumWord + model.NumContext - 4 + 3}
-
-var paC = flag.Float64("pa", 0, "passive-aggressive updates with this C (0: perceptron)")
 
 // seq is one training sequence: the tokens' words and gold classes.
 type seq struct {
@@ -43,11 +32,17 @@ type perceptron struct {
 	index  map[uint32]int32
 	rows   [][]entry
 	n      int // instances seen
-	rng    *rand.Rand
+	// dropout is the share of the features of a training instance left
+	// out of its prediction and update, drawn from rng; a feature that
+	// fires fewer than featMin times by freq is always left out.
+	dropout float64
+	rng     *rand.Rand
+	freq    map[uint32]int
+	featMin int
 }
 
-func newPerceptron(nclass int, dict map[uint32]uint32) *perceptron {
-	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}, rng: rand.New(rand.NewPCG(7, 8))}
+func newPerceptron(nclass int, dict map[uint32]uint32, set settings, freq map[uint32]int) *perceptron {
+	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}, dropout: set.dropout, rng: rand.New(rand.NewPCG(7, 8)), freq: freq, featMin: set.featMin}
 }
 
 // countFeatures returns how often each feature fires on the sequences
@@ -61,18 +56,15 @@ func countFeatures(seqs []seq, dict map[uint32]uint32) map[uint32]int {
 	)
 	for _, s := range seqs {
 		p1, p2 := uint8(model.NoClass), uint8(model.NoClass)
-		verb := uint8(model.NoClass)
 		for i := range s.words {
 			window(s.words, i, &win, &startW, &endW)
 			if dict[model.DictKey(win[2])]&model.InDict == 0 {
-				s.words[i].Verb = verb
 				model.Keys(&keys, &win, p1, p2)
 				for _, k := range keys {
 					count[k]++
 				}
 			}
 			p2, p1 = p1, s.gold[i]
-			verb = nextVerb(verb, p1)
 		}
 	}
 	return count
@@ -119,20 +111,6 @@ func (p *perceptron) bump(key uint32, class uint8, v float64) {
 	e.w += v
 }
 
-// verbal and final are Verbal and Final of each class.
-var verbal, final []bool
-
-// nextVerb is the last verb's class after a token of class c.
-func nextVerb(verb, c uint8) uint8 {
-	switch {
-	case verbal[c]:
-		return c
-	case final[c]:
-		return model.NoClass
-	}
-	return verb
-}
-
 // window returns the window of token i of words.
 func window(words []model.Word, i int, win *[5]*model.Word, start, end *model.Word) {
 	for k := range 5 {
@@ -167,37 +145,35 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 	for _, si := range order {
 		s := seqs[si]
 		p1, p2 := uint8(model.NoClass), uint8(model.NoClass)
-		verb := uint8(model.NoClass)
 		for i := range s.words {
 			window(s.words, i, &win, &startW, &endW)
 			v := p.dict[model.DictKey(win[2])]
 			guess := uint8(v)
 			if v&model.InDict == 0 {
-				s.words[i].Verb = verb
 				model.Keys(&keys, &win, p1, p2)
-				if learn && *dropout > 0 {
-					for j := range keys {
-						if p.rng.Float64() < *dropout {
+				// 0 is no key: predict finds no weights for it and bump
+				// leaves it out
+				if learn && p.featMin > 0 {
+					for j, k := range keys {
+						if p.freq[k] < p.featMin {
 							keys[j] = 0
 						}
 					}
 				}
-				if learn && *wdrop > 0 && p.rng.Float64() < *wdrop {
-					for _, j := range identityKeys {
-						keys[j] = 0
+				if learn && p.dropout > 0 {
+					for j := range keys {
+						if p.rng.Float64() < p.dropout {
+							keys[j] = 0
+						}
 					}
 				}
 				guess = p.predict(keys[:], scores)
 				if learn {
 					p.n++
 					if guess != s.gold[i] {
-						v := 1.0
-						if *paC > 0 {
-							v = min(*paC, (scores[guess]-scores[s.gold[i]]+1)/float64(2*len(keys)))
-						}
 						for _, k := range keys {
-							p.bump(k, s.gold[i], v)
-							p.bump(k, guess, -v)
+							p.bump(k, s.gold[i], 1)
+							p.bump(k, guess, -1)
 						}
 					}
 				}
@@ -207,25 +183,19 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 			}
 			total++
 			p2, p1 = p1, guess
-			verb = nextVerb(verb, guess)
 		}
 	}
 	return correct, total
 }
 
 // train runs the given number of epochs over the sequences of order,
-// shuffling it with a fixed seed before each.
+// shuffling it before each with the given seed.
 func (p *perceptron) train(seqs []seq, order []int, epochs int, seed uint64, after func(epoch int)) {
 	rng := rand.New(rand.NewPCG(2*seed-1, 2*seed))
 	order = slices.Clone(order)
 	for e := range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		var c, t int
-		if *easy {
-			c, t = p.efRun(seqs, order, true)
-		} else {
-			c, t = p.run(seqs, order, true)
-		}
+		c, t := p.run(seqs, order, true)
 		logf("epoch %d: train accuracy %.2f%%, %d features", e+1, 100*float64(c)/float64(t), len(p.rows))
 		if after != nil {
 			after(e + 1)

@@ -21,25 +21,7 @@ type Word struct {
 	// Lex is the most frequent class of the word in training (NoClass
 	// for a rare word), which the model sets.
 	Lex uint8
-	// Verb is the class of the last verb before the token in its
-	// sentence (NoClass for none), which the tagger sets.
-	Verb uint8
 }
-
-// Verbal reports whether a class is a verb's (a modal, "to" and the
-// auxiliaries included).
-func Verbal(c Class) bool {
-	switch c.XPOS {
-	case "MD", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
-		return true
-	case "":
-		return c.UPOS == "VERB" || c.UPOS == "AUX"
-	}
-	return false
-}
-
-// Final reports whether a class ends a sentence.
-func Final(c Class) bool { return c.XPOS == "." }
 
 // Padding words before the first token and after the last.
 var (
@@ -182,8 +164,8 @@ func shape(s string) uint64 {
 // suffixes, prefixes, shape, lexical class, and the bias), NumContext
 // see its neighbours and the classes before it.
 const (
-	NumWord    = 12 + numWordExtra
-	NumContext = 21 + numCtxExtra
+	NumWord    = 12
+	NumContext = 21
 	NumKeys    = NumWord + NumContext
 )
 
@@ -219,64 +201,6 @@ func WordKeys(keys []uint32, w *Word) {
 	keys[9] = mix(9, w.Shape, 0)
 	keys[10] = mix(26, w.Raw, 0)
 	keys[11] = mix(28, uint64(w.Lex), 0)
-	wordExtra(keys[12:], w)
-}
-
-// Experimental features, selected by Extra.
-const (
-	numWordExtra = 4
-	numCtxExtra  = 8
-)
-
-// Extra selects experimental features (bit i: extra feature i).
-var Extra uint64
-
-func on(i uint) bool { return Extra>>i&1 != 0 }
-
-func wordExtra(keys []uint32, w *Word) {
-	clear(keys[:numWordExtra])
-	if on(0) {
-		keys[0] = mix(48, w.Shape, uint64(w.Lex))
-	}
-	if on(1) {
-		keys[1] = mix(49, w.Suf[3], uint64(w.Lex))
-	}
-	if on(10) && w.Lex == NoClass {
-		keys[2] = mix(60, w.Shape, w.Suf[2])
-	}
-	if on(11) && w.Lex == NoClass {
-		keys[3] = mix(61, w.Pre[1], w.Suf[1])
-	}
-}
-
-func ctxExtra(keys []uint32, win *[5]*Word, p1 uint8) {
-	clear(keys[:numCtxExtra])
-	wm1, w, wp1, wp2 := win[1], win[2], win[3], win[4]
-	t1 := uint64(p1)
-	if on(2) {
-		keys[0] = mix(50, uint64(wp1.Lex), w.W)
-	}
-	if on(3) {
-		keys[1] = mix(51, uint64(wp1.Lex), uint64(wp2.Lex))
-	}
-	if on(4) {
-		keys[2] = mix(52, t1, wp1.Suf[2])
-	}
-	if on(5) {
-		keys[3] = mix(53, w.Suf[2], wp1.W)
-	}
-	if on(6) {
-		keys[4] = mix(54, wm1.W, wp1.W)
-	}
-	if on(7) {
-		keys[5] = mix(55, t1, w.Suf[1]^uint64(wp1.Lex)<<40)
-	}
-	if on(8) {
-		keys[6] = mix(56, uint64(w.Verb), w.Suf[2])
-	}
-	if on(9) {
-		keys[7] = mix(57, uint64(w.Verb), uint64(w.Lex))
-	}
 }
 
 // ContextKeys writes the keys of the features of the token win[2] in the
@@ -331,7 +255,6 @@ func restKeys(keys []uint32, win *[5]*Word, p1 uint8) {
 	keys[11] = mix(24, t1, w.Suf[2])
 	keys[12] = mix(25, t1, wp1.W)
 	keys[13] = mix(27, t1, w.Shape)
-	ctxExtra(keys[14:], win, p1)
 }
 
 // Keys writes the keys of all the features of the token win[2]: those of
@@ -362,27 +285,4 @@ func normWord(fold string, hash func(string) uint64) uint64 {
 		return hDigits
 	}
 	return hash(fold)
-}
-
-// Unknown is the class of a neighbour not tagged yet, for a tagger that
-// tags its tokens in an order of its own (easy first).
-const Unknown = NoClass - 2
-
-// NumRight is the number of features on the classes after a token.
-const NumRight = 8
-
-// RightKeys writes the keys of the features of the token win[2] on the
-// classes of the two tokens after it (n1, n2: Unknown when not tagged
-// yet, NoClass past the end), given the class p1 of the token before it.
-func RightKeys(keys []uint32, win *[5]*Word, p1, n1, n2 uint8) {
-	_ = keys[NumRight-1]
-	t1, r1, r2 := uint64(p1), uint64(n1), uint64(n2)
-	keys[0] = mix(40, r1, 0)
-	keys[1] = mix(41, r2, 0)
-	keys[2] = mix(42, r1, r2)
-	keys[3] = mix(43, t1, r1)
-	keys[4] = mix(44, r1, win[2].W)
-	keys[5] = mix(45, r1, win[2].Suf[2])
-	keys[6] = mix(46, r1, win[1].W)
-	keys[7] = mix(47, r1, win[2].Shape)
 }

@@ -37,8 +37,6 @@ type Model struct {
 	// and the one after it, l2 by the lexical class two after it
 	// (lexKeys).
 	hist, tl, ll, l2 []int32
-	// verbal and final by class: see Verbal and Final.
-	verbal, final []bool
 }
 
 // ctxIndex maps a class as the context features see it to a row: the
@@ -228,10 +226,6 @@ func Decode(b []byte) (*Model, error) {
 	if nc > 0 {
 		m.precompute()
 	}
-	for _, c := range m.Classes {
-		m.verbal = append(m.verbal, Verbal(c))
-		m.final = append(m.final, Final(c))
-	}
 	return m, nil
 }
 
@@ -314,7 +308,6 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i i
 		win  [5]*Word
 	)
 	p1, p2 := uint8(NoClass), uint8(NoClass)
-	verb := uint8(NoClass)
 	for i := range n {
 		if j := i + 2; j < n {
 			fill(j, &st.ring[j%5])
@@ -322,7 +315,6 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i i
 		}
 		c := uint8(certain[i%5])
 		if certain[i%5] < 0 {
-			st.ring[i%5].Verb = verb
 			for k := range 5 {
 				j := i + k - 2
 				switch {
@@ -348,12 +340,6 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i i
 		}
 		emit(i, c)
 		p2, p1 = p1, c
-		switch {
-		case m.verbal[c]:
-			verb = c
-		case m.final[c]:
-			verb = NoClass
-		}
 	}
 }
 
