@@ -32,10 +32,17 @@ type perceptron struct {
 	index  map[uint32]int32
 	rows   [][]entry
 	n      int // instances seen
+	// dropout is the share of the features of a training instance left
+	// out of its prediction and update, drawn from rng; a feature that
+	// fires fewer than featMin times by freq is always left out.
+	dropout float64
+	rng     *rand.Rand
+	freq    map[uint32]int
+	featMin int
 }
 
-func newPerceptron(nclass int, dict map[uint32]uint32) *perceptron {
-	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}}
+func newPerceptron(nclass int, dict map[uint32]uint32, set settings, freq map[uint32]int) *perceptron {
+	return &perceptron{nclass: nclass, dict: dict, index: map[uint32]int32{}, dropout: set.dropout, rng: rand.New(rand.NewPCG(7, 8)), freq: freq, featMin: set.featMin}
 }
 
 // countFeatures returns how often each feature fires on the sequences
@@ -82,6 +89,9 @@ func (p *perceptron) predict(keys []uint32, scores []float64) uint8 {
 }
 
 func (p *perceptron) bump(key uint32, class uint8, v float64) {
+	if key == 0 {
+		return
+	}
 	i, ok := p.index[key]
 	if !ok {
 		i = int32(len(p.rows))
@@ -141,6 +151,22 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 			guess := uint8(v)
 			if v&model.InDict == 0 {
 				model.Keys(&keys, &win, p1, p2)
+				// 0 is no key: predict finds no weights for it and bump
+				// leaves it out
+				if learn && p.featMin > 0 {
+					for j, k := range keys {
+						if p.freq[k] < p.featMin {
+							keys[j] = 0
+						}
+					}
+				}
+				if learn && p.dropout > 0 {
+					for j := range keys {
+						if p.rng.Float64() < p.dropout {
+							keys[j] = 0
+						}
+					}
+				}
 				guess = p.predict(keys[:], scores)
 				if learn {
 					p.n++
@@ -163,9 +189,9 @@ func (p *perceptron) run(seqs []seq, order []int, learn bool) (correct, total in
 }
 
 // train runs the given number of epochs over the sequences of order,
-// shuffling it with a fixed seed before each.
-func (p *perceptron) train(seqs []seq, order []int, epochs int, after func(epoch int)) {
-	rng := rand.New(rand.NewPCG(1, 2))
+// shuffling it before each with the given seed.
+func (p *perceptron) train(seqs []seq, order []int, epochs int, seed uint64, after func(epoch int)) {
+	rng := rand.New(rand.NewPCG(2*seed-1, 2*seed))
 	order = slices.Clone(order)
 	for e := range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -188,6 +214,33 @@ func (p *perceptron) averaged() *perceptron {
 		}
 	}
 	return a
+}
+
+// sum returns a perceptron whose averaged weights are the sum of the
+// averaged weights of ps, which share their dictionary.
+func sum(ps []*perceptron) *perceptron {
+	out := &perceptron{nclass: ps[0].nclass, dict: ps[0].dict, index: map[uint32]int32{}}
+	for _, p := range ps {
+		a := p.averaged()
+		keys := make([]uint32, 0, len(a.index))
+		for k := range a.index {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			for _, e := range a.rows[a.index[k]] {
+				out.bump(k, e.class, e.w)
+			}
+		}
+	}
+	// one instance, at which every weight is its sum
+	out.n = 1
+	for _, row := range out.rows {
+		for j := range row {
+			row[j].total, row[j].ts = 0, 0
+		}
+	}
+	return out
 }
 
 // encode writes a weights file of the averaged weights, quantized to
