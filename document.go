@@ -131,61 +131,61 @@ func (d *Document) Validate() error {
 	checkSpans(itemName{kind: "sentences", num: -1, span: -1}, d.Sentences)
 	for _, e := range d.Entities {
 		item := named("entity", e.ID)
-		enum(item.field(" kind"), e.Kind, e.Kind == 0, false)
-		enum(item.field(" anonymity"), e.Anonymity, e.Anonymity == 0, false)
-		checkSpans(item.field(" mentions"), e.Mentions)
-		ref(item.field(" affiliation"), e.Affiliation, entities)
+		enum(item.field("kind"), e.Kind, e.Kind == 0, false)
+		enum(item.field("anonymity"), e.Anonymity, e.Anonymity == 0, false)
+		checkSpans(item.field("mentions"), e.Mentions)
+		ref(item.field("affiliation"), e.Affiliation, entities)
 	}
 	for _, c := range d.Claims {
 		item := named("claim", c.ID)
-		enum(item.field(" kind"), c.Kind, c.Kind == 0, false)
-		enum(item.field(" certainty"), c.Certainty, c.Certainty == 0, false)
-		enum(item.field(" polarity"), c.Polarity, c.Polarity == 0, false)
+		enum(item.field("kind"), c.Kind, c.Kind == 0, false)
+		enum(item.field("certainty"), c.Certainty, c.Certainty == 0, false)
+		enum(item.field("polarity"), c.Polarity, c.Polarity == 0, false)
 		n := problems
-		checkSpans(item.field(" spans"), c.Spans)
+		checkSpans(item.field("spans"), c.Spans)
 		if problems == n && len(c.Spans) > 0 && c.Text != claim.JoinText(d.Text, c.Spans) {
-			bad(item.field(" text"), ErrTextMismatch)
+			bad(item.field("text"), ErrTextMismatch)
 		}
 	}
 	for _, a := range d.Attributions {
 		item := named("attribution", a.ID)
 		if a.Claim == "" {
-			bad(item.field(" claim"), ErrMissingID)
+			bad(item.field("claim"), ErrMissingID)
 		}
-		enum(item.field(" form"), a.Form, a.Form == 0, false)
-		enum(item.field(" stance"), a.Cue.Stance, a.Cue.Stance == 0, false)
-		ref(item.field(" claim"), a.Claim, claims)
-		ref(item.field(" source"), a.Source.Entity, entities)
+		enum(item.field("form"), a.Form, a.Form == 0, false)
+		enum(item.field("stance"), a.Cue.Stance, a.Cue.Stance == 0, false)
+		ref(item.field("claim"), a.Claim, claims)
+		ref(item.field("source"), a.Source.Entity, entities)
 		if len(a.Source.Spans) > 0 && a.Source.Entity == "" {
-			bad(item.field(" source"), ErrSourceWithoutEntity)
+			bad(item.field("source"), ErrSourceWithoutEntity)
 		}
-		ref(item.field(" addressee"), a.Addressee.Entity, entities)
-		ref(item.field(" via"), a.Via, attrs)
-		checkSpans(item.field(" source spans"), a.Source.Spans)
-		checkSpans(item.field(" addressee spans"), a.Addressee.Spans)
-		checkSpans(item.field(" content spans"), a.Content.Spans)
+		ref(item.field("addressee"), a.Addressee.Entity, entities)
+		ref(item.field("via"), a.Via, attrs)
+		checkSpans(item.field("source spans"), a.Source.Spans)
+		checkSpans(item.field("addressee spans"), a.Addressee.Spans)
+		checkSpans(item.field("content spans"), a.Content.Spans)
 		n := problems
-		checkSpans(item.field(" cue spans"), a.Cue.Spans)
+		checkSpans(item.field("cue spans"), a.Cue.Spans)
 		if problems == n && len(a.Cue.Spans) > 0 && a.Cue.Text != claim.JoinText(d.Text, a.Cue.Spans) {
-			bad(item.field(" cue text"), ErrTextMismatch)
+			bad(item.field("cue text"), ErrTextMismatch)
 		}
 	}
 	loops := walkVia(d.Attributions, attributionIndex(d.Attributions)).onLoop
 	for i, a := range d.Attributions {
 		if loops[i] {
-			bad(named("attribution", a.ID).field(" via"), ErrViaCycle)
+			bad(named("attribution", a.ID).field("via"), ErrViaCycle)
 		}
 	}
 	for i, h := range d.Hedges {
 		item := itemName{kind: "hedge", num: i, id: h.Text, quoted: true, span: -1}
-		enum(item.field(" category"), h.Category, h.Category == 0, true)
-		enum(item.field(" certainty"), h.Certainty, h.Certainty == 0, false)
+		enum(item.field("category"), h.Category, h.Category == 0, true)
+		enum(item.field("certainty"), h.Certainty, h.Certainty == 0, false)
 		if err := h.Span.Check(d.Text); err != nil {
-			bad(item.field(" span"), err)
+			bad(item.field("span"), err)
 		} else if h.Text != h.Span.Text(d.Text) {
-			bad(item.field(" text"), ErrTextMismatch)
+			bad(item.field("text"), ErrTextMismatch)
 		}
-		ref(item.field(" claim"), h.Claim, claims)
+		ref(item.field("claim"), h.Claim, claims)
 	}
 	if more := problems - len(errs); more > 0 {
 		errs = append(errs, fmt.Errorf("hearsay: %d %w", more, ErrTooManyProblems))
@@ -194,15 +194,15 @@ func (d *Document) Validate() error {
 }
 
 // itemName names an item of a Document in a ValidationError: `claim
-// "c1" spans[0]`, `hedge #2 "may" category`. Validate reads every item of
-// every document the command writes, so the name is put together only
-// for a problem.
+// "c1" spans[0]`, `hedge #2 "may" category`. Validate reads every item,
+// and is meant to run on every document written out, so the name is put
+// together only for a problem.
 type itemName struct {
 	kind   string // "entity", "claim", "attribution", "hedge", "sentences"
 	num    int    // "#num" after kind, or -1
 	id     string // quoted after kind and num, when quoted is set
 	quoted bool
-	what   string // the part of the item: " kind", " mentions"
+	what   string // the part of the item after a space: "kind", "mentions"
 	span   int    // "[span]" after what, or -1
 }
 
@@ -217,6 +217,7 @@ func (n itemName) field(what string) itemName {
 	return n
 }
 
+// String returns the name as a ValidationError's Item.
 func (n itemName) String() string {
 	s := n.kind
 	if n.num >= 0 {
@@ -225,7 +226,9 @@ func (n itemName) String() string {
 	if n.quoted {
 		s += " " + strconv.Quote(n.id)
 	}
-	s += n.what
+	if n.what != "" {
+		s += " " + n.what
+	}
 	if n.span >= 0 {
 		s += "[" + strconv.Itoa(n.span) + "]"
 	}

@@ -30,6 +30,9 @@ func TestValidate(t *testing.T) {
 			[]string{"sentences[1]: hearsay/span: outside the text"}},
 		{"reversed mention", func(d *hearsay.Document) { d.Entities[0].Mentions[0] = span.New(5, 2) },
 			[]string{`entity "e1" mentions[0]: hearsay/span: end before start`}},
+		{"second mention reversed", func(d *hearsay.Document) {
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, span.New(5, 2))
+		}, []string{`entity "e1" mentions[1]: hearsay/span: end before start`}},
 		{"mention inside a rune", func(d *hearsay.Document) {
 			d.Text = "é" + d.Text[2:] // keeps byte length; offset 1 is inside é
 			d.Entities[0].Mentions[0] = span.New(1, 5)

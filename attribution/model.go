@@ -85,9 +85,10 @@ type modelCtx struct {
 	kept []bool  // per hand frame: the cue filter kept it
 	used []bool  // per hand frame: a model cue took it over
 	// chained marks the hand frames that keep their own spans: an "as
-	// reported by X" chain, "view C as", "it is believed", and a quote
-	// the frames carried over sentences or paragraphs, which the corpus
-	// marks only in part.
+	// reported by X" chain, "view C as", "it is believed", "X is said
+	// to", the cited Y of "X, citing Y, said C", and a quote the frames
+	// carried over sentences or paragraphs, which the corpus marks only
+	// in part.
 	chained []bool
 	// owned lists, by start, the content fragments of the chained frames
 	// the cue filter kept: no other cue takes them.
@@ -137,7 +138,8 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 			// "view C as ...", whose cue is discontinuous, the agentless
 			// "it is believed that C", which news seldom has for the
 			// model to learn from, and "X is said to C", whose content
-			// is: the frames keep their spans.
+			// is discontinuous too ("X | to C"): the frames keep their
+			// spans.
 			mc.chained[i] = true
 		}
 		if strings.Contains(f.Rule, "quote continued") || f.Rule == citedRule {

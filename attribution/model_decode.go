@@ -195,9 +195,10 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	content := mc.unowned(contents, hand)
 	if len(hand) == 0 || !mc.kept[hand[0]] {
 		// A cue the frames did not keep needs a content and a sure model,
-		// and is none of the frames that keep their own spans nor an
-		// agentless passive the filter dropped ("is believed to").
-		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin || len(hand) > 0 && (mc.chained[hand[0]] || src.IsEmpty() && mc.hand[hand[0]].Rule == "X is said to") {
+		// and is none of the frames that keep their own spans (which
+		// include the agentless passives the filter dropped: "X is said
+		// to C").
+		if len(content) == 0 || mc.ms.margin[s.Start] < newCueMargin || len(hand) > 0 && mc.chained[hand[0]] {
 			return
 		}
 	}
@@ -220,8 +221,8 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			cue = best.Cue
 		}
 		if mc.chained[hand[0]] {
-			// A via chain, which the corpus does not annotate: the
-			// frames keep their own spans.
+			// A via chain, which the corpus does not annotate, or another
+			// frame that keeps its own spans (see modelCtx.chained).
 			for _, k := range hand {
 				if f := mc.hand[k]; f.Cue == best.Cue && mc.kept[k] {
 					mc.add(k, func() { c.add(f) })

@@ -7,8 +7,9 @@ type Feature struct {
 	A, B string
 }
 
-// Hasher appends hashed features to a Seq without allocating; with
-// Explain set it also keeps them as text.
+// Hasher holds the hashed features of a sequence (see [Combine]) and,
+// with Explain set, the same features as text, one Feature per hash of
+// Seq.Feats, for explanations.
 type Hasher struct {
 	Seq       Seq
 	Explain   bool
@@ -39,46 +40,13 @@ func mix(h uint32) uint32 {
 	return h
 }
 
-// StrHash returns the hash of one feature value, for [Hasher.AddH].
+// StrHash returns the hash of one feature value, for [Combine].
 func StrHash(s string) uint32 { return hashString(offset32, s) }
 
 // Combine returns the hash of the feature of template t whose values
 // hash to a and b (b is 0 for a feature of one value).
 func Combine(t uint8, a, b uint32) uint32 {
 	return mix((uint32(t)+1)*0x9e3779b1 ^ a ^ (b*0x85ebca6b + 0x27d4eb2f))
-}
-
-// Hash returns the hash of the feature of template t with the value a
-// (Add) or the values a and b (Add2).
-func Hash(t uint8, a string, b ...string) uint32 {
-	if len(b) == 0 {
-		return Combine(t, StrHash(a), 0)
-	}
-	return Combine(t, StrHash(a), StrHash(b[0]))
-}
-
-// Add adds the feature of template t with value a.
-func (h *Hasher) Add(t uint8, a string) { h.AddH(t, a, StrHash(a)) }
-
-// Add2 adds the feature of template t with values a and b.
-func (h *Hasher) Add2(t uint8, a, b string) { h.AddH2(t, a, StrHash(a), b, StrHash(b)) }
-
-// AddH adds the feature of template t with value a whose StrHash is ha:
-// values hashed once serve many features.
-func (h *Hasher) AddH(t uint8, a string, ha uint32) {
-	h.Seq.Feats = append(h.Seq.Feats, Combine(t, ha, 0))
-	if h.Explain {
-		h.Explained = append(h.Explained, Feature{T: t, A: a})
-	}
-}
-
-// AddH2 adds the feature of template t with values a and b whose
-// StrHashes are ha and hb.
-func (h *Hasher) AddH2(t uint8, a string, ha uint32, b string, hb uint32) {
-	h.Seq.Feats = append(h.Seq.Feats, Combine(t, ha, hb))
-	if h.Explain {
-		h.Explained = append(h.Explained, Feature{T: t, A: a, B: b})
-	}
 }
 
 // Reset empties h for a new sequence.

@@ -149,6 +149,7 @@ func (m *Model) emission(feats []uint32, mask uint32, e *[NumLabels]int32) {
 // the even labels' in lo, the odd labels' in hi. It is a function of its
 // own, not inlined, so that the loop keeps its few values in registers
 // (inlined, the compiler spills them to the stack at every feature).
+// wb must hold more than mask rows, as a model's table always does.
 //
 //go:noinline
 func sumRows(wb []uint64, feats []uint32, mask uint32) (lo, hi uint64) {
@@ -244,9 +245,7 @@ func viterbi(emit []int32, start *[NumLabels]int32, trans *[NumLabels][NumLabels
 			last = l
 		}
 	}
-	for range n {
-		dst = append(dst, 0)
-	}
+	dst = slices.Grow(dst, n)[:n]
 	for i := n - 1; i >= 0; i-- {
 		dst[i] = last
 		last = Label(bp[i*NumLabels+int(last)])

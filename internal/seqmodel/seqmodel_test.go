@@ -113,7 +113,7 @@ func TestZeroModel(t *testing.T) {
 	var h Hasher
 	h.Reset()
 	for _, w := range []string{"officials", "said", "it"} {
-		h.Add(1, w)
+		h.add(1, w)
 		h.Seq.Next()
 	}
 	var m Model
@@ -144,10 +144,10 @@ func FuzzDecode(f *testing.F) {
 			// A token per byte, with one to four features; a zero
 			// byte is a token without features.
 			if b != 0 {
-				h.AddH(1, "", uint32(b))
-				h.AddH2(2, "", uint32(b), "", prev)
+				h.addH(1, "", uint32(b))
+				h.addH2(2, "", uint32(b), "", prev)
 				for k := range int(per % 3) {
-					h.AddH(3+uint8(k), "", uint32(i))
+					h.addH(3+uint8(k), "", uint32(i))
 				}
 			}
 			prev = uint32(b)

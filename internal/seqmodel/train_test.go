@@ -28,8 +28,8 @@ func TestTrainerLearns(t *testing.T) {
 		var h Hasher
 		h.Reset()
 		for _, l := range labels {
-			h.Add(1, l.String())
-			h.Add(0, "")
+			h.add(1, l.String())
+			h.add(0, "")
 			h.Seq.Next()
 		}
 		seqs = append(seqs, h.Seq)

@@ -119,7 +119,7 @@ func TestDecodeBounded(t *testing.T) {
 	var h Hasher
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 50 {
-		h.Add(1, string(rune('a'+rng.IntN(26))))
+		h.add(1, string(rune('a'+rng.IntN(26))))
 		h.Seq.Next()
 	}
 	for _, m := range []*Model{m, &big} {

@@ -60,6 +60,9 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("attrmodel: ")
 	flag.Parse()
+	if *cvFolds == 1 || *cvFolds < 0 {
+		log.Fatalf("-cv %d: cross-validation needs at least 2 folds", *cvFolds)
+	}
 	t0 := time.Now()
 	dir, err := attrcorpus.SplitDir("train")
 	if err != nil {
@@ -354,8 +357,8 @@ func cueAgreement(p seqmodel.Piece, labs []seqmodel.Label, gold map[[2]int]seqmo
 // crossValidate trains, for each of k folds (the sequences of article i
 // are in fold i%k), a tagger on the other folds as main does, scores its
 // spans on the fold left out, and logs the exact-span P, R and F1 of
-// each role over all folds, counted in tokens within the sequences the
-// model reads (the features kept are those seen minCount times in all
+// each role over all folds, its spans taken as token ranges within the
+// sequences the model reads (the features kept are those seen minCount times in all
 // of train, held-out fold included). Its 840 held-out articles make it
 // a steadier measure than the 84 of dev for changes that keep those
 // sequences; it scores the tagger's spans, not the frames decoded from
