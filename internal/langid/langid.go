@@ -88,39 +88,50 @@ type Counts struct {
 // the first [Window] bytes of text. Words are runs of letters, compared
 // in lower case.
 func Count(text string) Counts {
-	if len(text) > Window {
-		text = text[:Window]
-		// Do not cut a rune in half.
-		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
-			text = text[:len(text)-1]
-		}
-	}
+	text = head(text)
 	var c Counts
 	var buf [16]byte
-	// letter reports whether a letter starts at text[i], and its length.
-	letter := func(i int) (bool, int) {
-		if b := text[i]; b < utf8.RuneSelf {
-			return 'a' <= b|0x20 && b|0x20 <= 'z', 1
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		return unicode.IsLetter(r), n
-	}
 	for i := 0; i < len(text); {
-		ok, n := letter(i)
-		if !ok {
+		// The next word: ASCII bytes are decided here, without decoding a
+		// rune or calling a function.
+		if b := text[i]; b < utf8.RuneSelf {
+			if l := b | 0x20; l < 'a' || l > 'z' {
+				i++
+				continue
+			}
+		} else if n, ok := letterRune(text, i); !ok {
 			i += n
 			continue
 		}
-		j := i + n
+		// The word's ASCII letters go to buf in lower case as they are
+		// read; a word with other letters is lowered after.
+		j, ascii := i, true
 		for j < len(text) {
-			ok, n := letter(j)
+			if b := text[j]; b < utf8.RuneSelf {
+				l := b | 0x20
+				if l < 'a' || l > 'z' {
+					break
+				}
+				if k := j - i; k < len(buf) {
+					buf[k] = l
+				}
+				j++
+				continue
+			}
+			n, ok := letterRune(text, j)
 			if !ok {
 				break
 			}
-			j += n
+			j, ascii = j+n, false
 		}
 		if w := text[i:j]; len(w) <= longestWord {
-			switch functionWords[string(lower(buf[:0], w))] {
+			var key []byte
+			if ascii && len(w) <= len(buf) {
+				key = buf[:len(w)]
+			} else {
+				key = lower(buf[:0], w)
+			}
+			switch functionWords[string(key)] {
 			case English:
 				c.English++
 			case Spanish:
@@ -130,6 +141,25 @@ func Count(text string) Counts {
 		i = j
 	}
 	return c
+}
+
+// head returns the first Window bytes of text, or fewer so as not to cut
+// a rune in half.
+func head(text string) string {
+	if len(text) > Window {
+		text = text[:Window]
+		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
+			text = text[:len(text)-1]
+		}
+	}
+	return text
+}
+
+// letterRune decodes the rune at text[i], which starts no ASCII
+// character: its length, and whether it is a letter.
+func letterRune(text string, i int) (int, bool) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return n, unicode.IsLetter(r)
 }
 
 // lower appends w in lower case to dst, with an ASCII fast path.

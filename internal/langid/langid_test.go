@@ -3,6 +3,7 @@ package langid
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -58,4 +59,64 @@ func TestString(t *testing.T) {
 	if diff := cmp.Diff([]string{"en", "es", "und"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// countWords is Count written plainly: the runs of letters of the
+// window, each lowered with strings.ToLower and looked up.
+func countWords(text string) Counts {
+	text = head(text)
+	var c Counts
+	word := func(w string) {
+		if len(w) > longestWord {
+			return
+		}
+		switch functionWords[strings.ToLower(w)] {
+		case English:
+			c.English++
+		case Spanish:
+			c.Spanish++
+		}
+	}
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = i
+		case !unicode.IsLetter(r) && start >= 0:
+			word(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		word(text[start:])
+	}
+	return c
+}
+
+// TestCountPlain checks that Count, which reads ASCII letters without
+// decoding runes and lowers them as it reads, counts as countWords does.
+func TestCountPlain(t *testing.T) {
+	for _, text := range []string{
+		"THE The tHe the; SEGÚN Según según, MÁS más Él él",
+		"Los niños y las niñas: ÑANDÚ, über, Ωmega the",
+		"invalid \xff\xfe bytes the\xc3 de la",
+		"averyveryverylongwordthatisnotafunctionword the de",
+		"DijoQue the-de la_el 3the de3",
+		"",
+	} {
+		if diff := cmp.Diff(countWords(text), Count(text)); diff != "" {
+			t.Errorf("Count(%q) (-plain +got):\n%s", text, diff)
+		}
+	}
+}
+
+// FuzzCount checks Count against countWords on any input.
+func FuzzCount(f *testing.F) {
+	f.Add("The minister SAID that según the de la")
+	f.Add("\xff\xfeÉl y ella")
+	f.Fuzz(func(t *testing.T, text string) {
+		if diff := cmp.Diff(countWords(text), Count(text)); diff != "" {
+			t.Errorf("Count(%q) (-plain +got):\n%s", text, diff)
+		}
+	})
 }
