@@ -84,21 +84,22 @@ func clauseScan(info []tokInfo) {
 
 // clauseValues returns the clause feature values of token i (see
 // clauseScan): the anchors before and after with their distances, and
-// the distances to the finite verbs before and after.
-func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR hv) {
+// the distances to the finite verbs before and after. The values stay
+// where they are, in info and the tables of values.
+func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR *hv) {
 	t := &info[i]
-	ancL, ancDL, ancR, ancDR, verbL, verbR = hvNone, hvNone, hvNone, hvNone, hvNone, hvNone
+	ancL, ancDL, ancR, ancDR, verbL, verbR = &hvNone, &hvNone, &hvNone, &hvNone, &hvNone, &hvNone
 	if t.ancL >= 0 {
-		ancL, ancDL = info[t.ancL].anchor, distBucket(i-int(t.ancL))
+		ancL, ancDL = &info[t.ancL].anchor, distRef(i-int(t.ancL))
 	}
 	if t.ancR >= 0 {
-		ancR, ancDR = info[t.ancR].anchor, distBucket(int(t.ancR)-i)
+		ancR, ancDR = &info[t.ancR].anchor, distRef(int(t.ancR)-i)
 	}
 	if t.verbL >= 0 {
-		verbL = distBucket(i - int(t.verbL))
+		verbL = distRef(i - int(t.verbL))
 	}
 	if t.verbR >= 0 {
-		verbR = distBucket(int(t.verbR) - i)
+		verbR = distRef(int(t.verbR) - i)
 	}
 	return
 }

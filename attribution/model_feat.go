@@ -161,14 +161,17 @@ var (
 )
 
 // distBucket groups a distance in tokens coarsely.
-func distBucket(n int) hv {
+func distBucket(n int) hv { return *distRef(n) }
+
+// distRef is distBucket's value in its table.
+func distRef(n int) *hv {
 	if uint(n) < uint(len(distTable)) {
-		return distTable[n]
+		return &distTable[n]
 	}
 	if n < 0 {
-		return hvNone
+		return &hvNone
 	}
-	return dists[3]
+	return &dists[3]
 }
 
 // distTable holds distBucket's answers for the distances below 26.
@@ -348,94 +351,95 @@ type tagEntry struct {
 }
 
 // addFeatures adds the features of token i to h; hashInfo must have
-// hashed the values of i and its neighbours.
+// hashed the values of i and its neighbours. The values are read through
+// pointers, into info and the tables of values: a value is a string and
+// a hash, and the features need the string only for an explanation.
 func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
-	t := &info[i]
-	v := t
-	w := v.word
-	prev, next := hvStart, hvEnd
-	pshape, pq, pframe, ptag := hvStart, hvStart, hvStart, hvStart
-	ntag := hvEnd
-	if i > 0 && info[i-1].sent == t.sent {
+	v := &info[i]
+	w := &v.word
+	prev, next := &hvStart, &hvEnd
+	pshape, pq, pframe, ptag := &hvStart, &hvStart, &hvStart, &hvStart
+	ntag := &hvEnd
+	if i > 0 && info[i-1].sent == v.sent {
 		p := &info[i-1]
-		prev, pshape, pq, pframe, ptag = p.word, p.shape, p.quote, p.frame, p.tag
+		prev, pshape, pq, pframe, ptag = &p.word, &p.shape, &p.quote, &p.frame, &p.tag
 	}
-	if i+1 < len(info) && info[i+1].sent == t.sent {
+	if i+1 < len(info) && info[i+1].sent == v.sent {
 		n := &info[i+1]
-		next, ntag = n.word, n.tag
+		next, ntag = &n.word, &n.tag
 	}
 	// The features go to a local slice, not through h one at a time, so
 	// that its header stays in registers.
 	feats, explain := h.Seq.Feats, h.Explain
-	one := func(tm uint8, x hv) {
+	one := func(tm uint8, x *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, 0))
 		if explain {
 			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s})
 		}
 	}
-	two := func(tm uint8, x, y hv) {
+	two := func(tm uint8, x, y *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h))
 		if explain {
 			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s})
 		}
 	}
-	three := func(tm uint8, x, y, z hv) {
+	three := func(tm uint8, x, y, z *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
 		if explain {
 			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s + " " + z.s})
 		}
 	}
-	one(fBias, hvEnd)
+	one(fBias, &hvEnd)
 	one(fWord, w)
 	one(fPrev, prev)
 	one(fNext, next)
 	two(fWordNext, w, next)
-	one(fShape, v.shape)
-	one(fLex, v.lex)
-	if t.lemma.s != "" {
-		one(fLexLemma, v.lemma)
+	one(fShape, &v.shape)
+	one(fLex, &v.lex)
+	if v.lemma.s != "" {
+		one(fLexLemma, &v.lemma)
 	}
-	one(fSentPos, v.sentPos)
-	one(fSentLeft, v.sentLeft)
-	one(fCueLeft, v.cueLeft)
-	one(fFrame, v.frame)
-	if t.frame.s != "" {
-		two(fFrameRule, v.frame, v.rule)
-		two(fFrameKept, v.frame, v.kept)
+	one(fSentPos, &v.sentPos)
+	one(fSentLeft, &v.sentLeft)
+	one(fCueLeft, &v.cueLeft)
+	one(fFrame, &v.frame)
+	if v.frame.s != "" {
+		two(fFrameRule, &v.frame, &v.rule)
+		two(fFrameKept, &v.frame, &v.kept)
 	}
-	two(fWordQuote, w, v.quote)
-	two(fShapes, pshape, v.shape)
-	two(fQuotes, pq, v.quote)
-	two(fFramePrev, pframe, v.frame)
-	if t.lex.s != "" {
-		two(fLexNextW, v.lex, next)
+	two(fWordQuote, w, &v.quote)
+	two(fShapes, pshape, &v.shape)
+	two(fQuotes, pq, &v.quote)
+	two(fFramePrev, pframe, &v.frame)
+	if v.lex.s != "" {
+		two(fLexNextW, &v.lex, next)
 	}
-	two(fFrameQ, v.frame, v.quote)
-	tag := v.tag
+	two(fFrameQ, &v.frame, &v.quote)
+	tag := &v.tag
 	one(fTag, tag)
 	two(fTags, ptag, tag)
 	three(fTags3, ptag, tag, ntag)
-	two(fTagFrame, tag, v.frame)
-	three(fCueRightT, v.cueRight, v.brkRight, tag)
+	two(fTagFrame, tag, &v.frame)
+	three(fCueRightT, &v.cueRight, &v.brkRight, tag)
 	ancL, ancDL, ancR, ancDR, verbL, verbR := clauseValues(info, i)
 	two(fAnchorL, ancL, ancDL)
 	two(fAnchorR, ancR, ancDR)
 	two(fAnchorLT, ancL, tag)
 	two(fAnchorRT, ancR, tag)
 	two(fVerbs, verbL, verbR)
-	two(fVerbLex, verbL, v.lex)
-	if t.lemma.s != "" {
-		two(fLemmaTagN, v.lemma, ntag)
+	two(fVerbLex, verbL, &v.lex)
+	if v.lemma.s != "" {
+		two(fLemmaTagN, &v.lemma, ntag)
 	}
-	if t.lemmaLeft.s != "" {
-		three(fLemmaL, v.lemmaLeft, v.cueLeft, v.brkLeft)
-		two(fLemmaLT, v.lemmaLeft, tag)
-		two(fLemmaAnc, v.lemmaLeft, ancL)
+	if v.lemmaLeft.s != "" {
+		three(fLemmaL, &v.lemmaLeft, &v.cueLeft, &v.brkLeft)
+		two(fLemmaLT, &v.lemmaLeft, tag)
+		two(fLemmaAnc, &v.lemmaLeft, ancL)
 	}
-	if t.lemmaRight.s != "" {
-		three(fLemmaR, v.lemmaRight, v.cueRight, v.brkRight)
-		two(fLemmaRT, v.lemmaRight, tag)
-		two(fLemmaAncR, v.lemmaRight, ancR)
+	if v.lemmaRight.s != "" {
+		three(fLemmaR, &v.lemmaRight, &v.cueRight, &v.brkRight)
+		two(fLemmaRT, &v.lemmaRight, tag)
+		two(fLemmaAncR, &v.lemmaRight, ancR)
 	}
 	h.Seq.Feats = feats
 }
