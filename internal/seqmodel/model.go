@@ -77,11 +77,7 @@ func (m *Model) Decode(s *Seq, sc *Scratch, dst []Label) []Label {
 	if len(m.wb) == 0 {
 		clear(emit)
 	} else {
-		mask := uint32(1)<<m.bits - 1
-		off := s.Off[:n+1]
-		for i := 0; i < n; i++ {
-			m.emission(s.Feats[off[i]:off[i+1]], mask, (*[NumLabels]int32)(emit[i*NumLabels:]))
-		}
+		m.emissions(s.Feats, s.Off[:n+1], emit)
 	}
 	if m.bounded(n, len(s.Feats)) {
 		return viterbiSmall(emit, &m.start, &m.trans, sc, dst)
@@ -143,6 +139,30 @@ func (m *Model) emission(feats []uint32, mask uint32, e *[NumLabels]int32) {
 		e6 += int32(lo>>48&0xFFFF) - bias
 	}
 	*e = [NumLabels]int32{e0, e1, e2, e3, e4, e5, e6}
+}
+
+// emissions writes into emit the scores of the labels of each token, the
+// features of token i being feats[off[i]:off[i+1]]: emission for every
+// token, with the rows of a token of at most 256 features summed at once,
+// with no flush.
+func (m *Model) emissions(feats []uint32, off []int32, emit []int32) {
+	mask := uint32(1)<<m.bits - 1
+	for i := 0; i+1 < len(off); i++ {
+		e := (*[NumLabels]int32)(emit[i*NumLabels:])
+		fs := feats[off[i]:off[i+1]]
+		if len(fs) > 256 {
+			m.emission(fs, mask, e)
+			continue
+		}
+		lo, hi := sumRows(m.wb, fs, mask)
+		bias := int32(128 * len(fs))
+		*e = [NumLabels]int32{
+			int32(lo&0xFFFF) - bias, int32(hi&0xFFFF) - bias,
+			int32(lo>>16&0xFFFF) - bias, int32(hi>>16&0xFFFF) - bias,
+			int32(lo>>32&0xFFFF) - bias, int32(hi>>32&0xFFFF) - bias,
+			int32(lo>>48&0xFFFF) - bias,
+		}
+	}
 }
 
 // sumRows returns the sums of the packed rows of feats in 16-bit lanes:

@@ -88,6 +88,31 @@ func TestEmission(t *testing.T) {
 	}
 }
 
+// TestEmissions checks the scores of a sequence against emission's, token
+// by token, with tokens of more features than one flush holds among them.
+func TestEmissions(t *testing.T) {
+	m := testModel(6, 4)
+	rng := rand.New(rand.NewPCG(10, 11))
+	var s Seq
+	s.Reset()
+	sizes := []int{0, 1, 30, 255, 256, 257, 700, 2}
+	for _, n := range sizes {
+		for range n {
+			s.Feats = append(s.Feats, rng.Uint32())
+		}
+		s.Next()
+	}
+	got := make([]int32, len(sizes)*NumLabels)
+	m.emissions(s.Feats, s.Off, got)
+	for i := range sizes {
+		var want [NumLabels]int32
+		m.emission(s.Token(i), 1<<m.bits-1, &want)
+		if diff := cmp.Diff(want[:], got[i*NumLabels:(i+1)*NumLabels]); diff != "" {
+			t.Errorf("token %d, %d features (-want +got):\n%s", i, sizes[i], diff)
+		}
+	}
+}
+
 func TestMarshalRoundTrip(t *testing.T) {
 	m := testModel(6, 1)
 	b, err := m.MarshalBinary()
