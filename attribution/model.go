@@ -430,6 +430,16 @@ func (mc *modelCtx) lexInfo(a, b int) {
 			}
 		}
 	}
+	if len(matches) == 0 {
+		// No cue in the sentence: no distance to one, and no break.
+		for i := a; i < b; i++ {
+			t := &info[i]
+			t.cueLeft, t.brkLeft, t.cueRight, t.brkRight = hvNone, hvNone, hvNone, hvNone
+		}
+		return
+	}
+	// brk tells whether a clause break lies between the last cue and the
+	// token; it matters only once a cue has been seen.
 	last, brk := -1, false
 	for i := a; i < b; i++ {
 		if info[i].lex.s != "" {
@@ -439,8 +449,8 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		info[i].cueLeft, info[i].brkLeft = hvNone, hvNone
 		if last >= 0 {
 			info[i].cueLeft, info[i].brkLeft, info[i].lemmaLeft = distBucket(i-last), hvBreak[b2i(brk)], info[last].lemma
+			brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 		}
-		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
 	last, brk = -1, false
 	for i := b - 1; i >= a; i-- {
@@ -451,8 +461,8 @@ func (mc *modelCtx) lexInfo(a, b int) {
 		info[i].cueRight, info[i].brkRight = hvNone, hvNone
 		if last >= 0 {
 			info[i].cueRight, info[i].brkRight, info[i].lemmaRight = distBucket(last-i), hvBreak[b2i(brk)], info[last].lemma
+			brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 		}
-		brk = brk || c.toks[i].Kind == text.Punct && clauseBreak(c.toks[i].Fold)
 	}
 }
 
