@@ -32,6 +32,7 @@ type cueInfo struct {
 	cat    uint8
 	stance Stance
 	lemma  string
+	lemmaV hv   // lemma as a feature value of the span model
 	as     bool // "view C as ..."
 	tell   bool // may take an addressee
 	strict bool // a cue only before "that", a colon or a quote, or after its content
@@ -108,6 +109,7 @@ func compileCues(entries []lexicon.Entry) (*cueLexicon, error) {
 		if in.cat != cueNone && in.stance == 0 {
 			in.stance = Neutral
 		}
+		in.lemmaV = dynamicHV(in.lemma, kindLemma, i)
 		info[i] = in
 	}
 	if len(errs) > 0 {

@@ -313,7 +313,7 @@ func (mc *modelCtx) anchorKept() {
 func (mc *modelCtx) active(a, b int) bool {
 	info := mc.ms.info
 	for i := a; i < b; i++ {
-		if t := &info[i]; t.lex.s != "" || t.frame.s != "" || t.quote != qOut {
+		if t := &info[i]; !t.lex.empty() || !t.frame.empty() || t.quote != qOut {
 			return true
 		}
 	}
@@ -331,7 +331,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 	c.hashInfo(info, 0, len(info), &ms.tags)
 	clauseScan(info)
 	for i := range info {
-		addFeatures(&ms.h, info, i)
+		addFeatures(&ms.h, info, i, nil)
 		ms.h.Seq.Next()
 	}
 	c.toks, c.tok0 = toks, c.tok0-a
@@ -341,7 +341,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 		for i := range spans {
 			spans[i] = toks[a+i].Span
 			if t := &info[i]; t.kept == hvKept {
-				hand[i] = frameLabels[t.frame.s]
+				hand[i] = frameLabels[staticNames[t.frame.n]]
 			}
 		}
 		mc.train(spans, &ms.h.Seq, hand)
@@ -425,8 +425,8 @@ func (mc *modelCtx) lexInfo(a, b int) {
 			if i == ms {
 				bi = 0
 			}
-			if info[i].lex.s == "" {
-				info[i].lex, info[i].lemma = lexTags[bi][in.cat][in.stance&7], hvOf(in.lemma)
+			if info[i].lex.empty() {
+				info[i].lex, info[i].lemma = lexTags[bi][in.cat][in.stance&7], in.lemmaV
 			}
 		}
 	}
@@ -442,7 +442,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 	// token; it matters only once a cue has been seen.
 	last, brk := -1, false
 	for i := a; i < b; i++ {
-		if info[i].lex.s != "" {
+		if !info[i].lex.empty() {
 			info[i].cueLeft, info[i].brkLeft, last, brk = hvIn, hvIn, i, false
 			continue
 		}
@@ -454,7 +454,7 @@ func (mc *modelCtx) lexInfo(a, b int) {
 	}
 	last, brk = -1, false
 	for i := b - 1; i >= a; i-- {
-		if info[i].lex.s != "" {
+		if !info[i].lex.empty() {
 			info[i].cueRight, info[i].brkRight, last, brk = hvIn, hvIn, i, false
 			continue
 		}
@@ -524,7 +524,7 @@ func (mc *modelCtx) frameInfo() {
 			if mc.kept[k] {
 				kept = hvKept
 			}
-			rule := hvOf(f.Rule)
+			rule := dynamicHV(f.Rule, kindRule, k)
 			mc.mark(f.SourcePhrase, seqmodel.Source, rule, kept)
 			mc.mark(f.Cue, seqmodel.Cue, rule, kept)
 			for _, s := range f.Content {

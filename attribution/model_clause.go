@@ -13,7 +13,7 @@ var anchorTable = func() (t [256]hv) {
 		"to", "and", "but", "as", "according", ",", ";", ":", "--", "\u2014", "\u2013", "(", ")"} {
 		v := hvOf(w)
 		k := v.h
-		for t[k%256].s != "" {
+		for !t[k%256].empty() {
 			k++
 		}
 		t[k%256] = v
@@ -21,12 +21,12 @@ var anchorTable = func() (t [256]hv) {
 	return t
 }()
 
-// anchorOf returns the anchor value of the folded word w (a hashed
-// value), or the empty value.
-func anchorOf(w hv) hv {
-	for k := w.h; ; k++ {
+// anchorOf returns the anchor value of the folded word f, which hashes
+// to h, or the empty value.
+func anchorOf(f string, h uint32) hv {
+	for k := h; ; k++ {
 		e := anchorTable[k%256]
-		if e.s == "" || e.h == w.h && e.s == w.s {
+		if e.empty() || e.h == h && staticNames[e.n] == f {
 			return e
 		}
 	}
@@ -59,7 +59,7 @@ func clauseScan(info []tokInfo) {
 			lastA, lastV = -1, -1
 		}
 		k.ancL, k.verbL = lastA, lastV
-		if k.anchor.s != "" {
+		if !k.anchor.empty() {
 			lastA = int32(i)
 		}
 		if k.finite {
@@ -73,7 +73,7 @@ func clauseScan(info []tokInfo) {
 			lastA, lastV = -1, -1
 		}
 		k.ancR, k.verbR = lastA, lastV
-		if k.anchor.s != "" {
+		if !k.anchor.empty() {
 			lastA = int32(i)
 		}
 		if k.finite {

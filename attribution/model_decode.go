@@ -503,14 +503,14 @@ func (mc *modelCtx) lemma(s seqmodel.Span) (string, Stance) {
 // most for opening a cue at its first token.
 func (mc *modelCtx) explain(s seqmodel.Span, cue span.Span) string {
 	var h seqmodel.Hasher
-	h.Explain = true
-	addFeatures(&h, mc.ms.info, s.Start)
+	ex := explainer{mc: mc}
+	addFeatures(&h, mc.ms.info, s.Start, &ex)
 	type fw struct {
 		f seqmodel.Feature
 		w int32
 	}
 	var top []fw
-	for i, f := range h.Explained {
+	for i, f := range ex.feats {
 		if w := mc.m.Weight(h.Seq.Feats[i], seqmodel.BCue); w > 0 && (f.A != "" || f.T == fBias) {
 			top = append(top, fw{f, w})
 		}

@@ -130,16 +130,77 @@ type tokInfo struct {
 	para                     int32 // paragraph index in the piece
 }
 
-// hv is a feature value with its hash: the values are hashed once, most
-// of them once for all from the tables below.
+// hv is a feature value: its hash, which the features combine, and a
+// name of its string, which only explanations read (see [modelCtx.str]).
+// The zero hv, an unset value, hashes to 0 and names "".
 type hv struct {
-	s string
 	h uint32
+	n name
 }
 
-func hvOf(s string) hv { return hv{s, seqmodel.StrHash(s)} }
+// name names the string of a feature value: the top two bits tell
+// where the string lies, the others its index there (see the kinds).
+// Only the empty string has the name 0.
+type name uint32
 
-// hvs returns the values of ss with their hashes.
+// The kinds of names: a string of staticNames, the folded word of a
+// token of the text (by its index in the text), the lemma of a lexicon
+// entry and the rule of a hand frame (by index).
+const (
+	kindStatic name = iota << 30
+	kindWord
+	kindLemma
+	kindRule
+	kindMask = 3 << 30
+)
+
+// staticNames are the strings of the values of the tables below, by
+// name (see hvOf); staticIndex names them.
+var (
+	staticNames = []string{""}
+	staticIndex = map[string]name{"": 0}
+)
+
+// hvOf returns the value s, naming s among staticNames. It builds the
+// tables of values, at initialization only: it is not safe for
+// concurrent use.
+func hvOf(s string) hv {
+	n, ok := staticIndex[s]
+	if !ok {
+		n = name(len(staticNames))
+		staticNames = append(staticNames, s)
+		staticIndex[s] = n
+	}
+	return hv{seqmodel.StrHash(s), n}
+}
+
+// dynamicHV returns the value s named by kind and index i; the empty
+// string keeps its name 0.
+func dynamicHV(s string, kind name, i int) hv {
+	if s == "" {
+		return hv{seqmodel.StrHash(s), 0}
+	}
+	return hv{seqmodel.StrHash(s), kind | name(i)&^kindMask}
+}
+
+// empty reports whether the string of v is "".
+func (v hv) empty() bool { return v.n == 0 }
+
+// str returns the string named n: an explanation's (see explain).
+func (mc *modelCtx) str(n name) string {
+	i := int(n &^ kindMask)
+	switch n & kindMask {
+	case kindWord:
+		return mc.c.a.Tokens()[i].Fold
+	case kindLemma:
+		return mc.c.lex.info[i].lemma
+	case kindRule:
+		return mc.hand[i].Rule
+	}
+	return staticNames[i]
+}
+
+// hvs returns the values of ss (see hvOf).
 func hvs(ss ...string) []hv {
 	out := make([]hv, len(ss))
 	for i, s := range ss {
@@ -315,7 +376,7 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 	var en *pos.Tagger
 	for i := a; i < b; i++ {
 		f := c.toks[i].Fold
-		w := hvOf(f)
+		w := dynamicHV(f, kindWord, c.tok0+i)
 		info[i].word = w
 		var tag pos.Tag
 		if contextTags {
@@ -330,7 +391,7 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 			*e = tagEntry{word: f, tag: tag, set: true}
 		}
 		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
-		info[i].anchor = anchorOf(w)
+		info[i].anchor = anchorOf(f, w.h)
 		info[i].shape = shapeOf(&c.toks[i], c.text)
 		if c.toks[i].Kind == text.Quote {
 			info[i].anchor = hvQuoteMark
@@ -352,9 +413,9 @@ type tagEntry struct {
 
 // addFeatures adds the features of token i to h; hashInfo must have
 // hashed the values of i and its neighbours. The values are read through
-// pointers, into info and the tables of values: a value is a string and
-// a hash, and the features need the string only for an explanation.
-func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
+// pointers, into info and the tables of values. Only an explanation
+// reads their strings: when ex is not nil, it receives each feature.
+func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int, ex *explainer) {
 	v := &info[i]
 	w := &v.word
 	prev, next := &hvStart, &hvEnd
@@ -370,23 +431,23 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	}
 	// The features go to a local slice, not through h one at a time, so
 	// that its header stays in registers.
-	feats, explain := h.Seq.Feats, h.Explain
+	feats := h.Seq.Feats
 	one := func(tm uint8, x *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, 0))
-		if explain {
-			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s})
+		if ex != nil {
+			ex.add(tm, x, nil, nil)
 		}
 	}
 	two := func(tm uint8, x, y *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h))
-		if explain {
-			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s})
+		if ex != nil {
+			ex.add(tm, x, y, nil)
 		}
 	}
 	three := func(tm uint8, x, y, z *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
-		if explain {
-			h.Explained = append(h.Explained, seqmodel.Feature{T: tm, A: x.s, B: y.s + " " + z.s})
+		if ex != nil {
+			ex.add(tm, x, y, z)
 		}
 	}
 	one(fBias, &hvEnd)
@@ -396,14 +457,14 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fWordNext, w, next)
 	one(fShape, &v.shape)
 	one(fLex, &v.lex)
-	if v.lemma.s != "" {
+	if !v.lemma.empty() {
 		one(fLexLemma, &v.lemma)
 	}
 	one(fSentPos, &v.sentPos)
 	one(fSentLeft, &v.sentLeft)
 	one(fCueLeft, &v.cueLeft)
 	one(fFrame, &v.frame)
-	if v.frame.s != "" {
+	if !v.frame.empty() {
 		two(fFrameRule, &v.frame, &v.rule)
 		two(fFrameKept, &v.frame, &v.kept)
 	}
@@ -411,7 +472,7 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fShapes, pshape, &v.shape)
 	two(fQuotes, pq, &v.quote)
 	two(fFramePrev, pframe, &v.frame)
-	if v.lex.s != "" {
+	if !v.lex.empty() {
 		two(fLexNextW, &v.lex, next)
 	}
 	two(fFrameQ, &v.frame, &v.quote)
@@ -428,18 +489,37 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	two(fAnchorRT, ancR, tag)
 	two(fVerbs, verbL, verbR)
 	two(fVerbLex, verbL, &v.lex)
-	if v.lemma.s != "" {
+	if !v.lemma.empty() {
 		two(fLemmaTagN, &v.lemma, ntag)
 	}
-	if v.lemmaLeft.s != "" {
+	if !v.lemmaLeft.empty() {
 		three(fLemmaL, &v.lemmaLeft, &v.cueLeft, &v.brkLeft)
 		two(fLemmaLT, &v.lemmaLeft, tag)
 		two(fLemmaAnc, &v.lemmaLeft, ancL)
 	}
-	if v.lemmaRight.s != "" {
+	if !v.lemmaRight.empty() {
 		three(fLemmaR, &v.lemmaRight, &v.cueRight, &v.brkRight)
 		two(fLemmaRT, &v.lemmaRight, tag)
 		two(fLemmaAncR, &v.lemmaRight, ancR)
 	}
 	h.Seq.Feats = feats
+}
+
+// explainer gives addFeatures' features as text, for an explanation.
+type explainer struct {
+	mc    *modelCtx          // to find the strings of values (str)
+	feats []seqmodel.Feature // one per feature hash
+}
+
+// add appends the feature of template tm and values x, y and z; y and z
+// may be nil.
+func (ex *explainer) add(tm uint8, x, y, z *hv) {
+	f := seqmodel.Feature{T: tm, A: ex.mc.str(x.n)}
+	switch {
+	case z != nil:
+		f.B = ex.mc.str(y.n) + " " + ex.mc.str(z.n)
+	case y != nil:
+		f.B = ex.mc.str(y.n)
+	}
+	ex.feats = append(ex.feats, f)
 }

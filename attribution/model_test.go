@@ -7,6 +7,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/seqmodel"
+	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -149,5 +153,45 @@ func TestCutTails(t *testing.T) {
 	}
 	if frames[1].ViaIndex != -1 || len(frames[1].Content) != 1 || frames[1].Content[0].Text(text) != "“We will open in May.”" {
 		t.Errorf("closing frame: via %d, content %v", frames[1].ViaIndex, frames[1].Content)
+	}
+}
+
+// TestValueNames checks that the name of every feature value the span
+// model reads on a text gives back the string the value hashes: the
+// explanations name the features the weights score. The zero value,
+// which no string hashes to, names "".
+func TestValueNames(t *testing.T) {
+	for i, s := range staticNames {
+		if staticIndex[s] != name(i) {
+			t.Errorf("static name %d (%q) indexed as %d", i, s, staticIndex[s])
+		}
+	}
+	txt := `"We have covert operations," a senior White House official told Axios, as reported by Reuters.` + "\n\n" +
+		`The campaign insisted that the candidate had done nothing wrong. "It is over," he gushed.`
+	var x Extractor
+	a := annot.New(txt, text.Sentences(txt), pos.English())
+	defer a.Release()
+	mc, done := x.newModelCtx(a, nil)
+	defer done()
+	checked := 0
+	mc.train = func(_ []span.Span, _ *seqmodel.Seq, _ []seqmodel.Label) {
+		for i := range mc.ms.info {
+			v := &mc.ms.info[i]
+			for _, f := range []hv{v.word, v.shape, v.lex, v.lemma, v.quote, v.frame, v.rule, v.kept, v.sentPos, v.sentLeft,
+				v.cueLeft, v.cueRight, v.brkLeft, v.brkRight, v.lemmaLeft, v.lemmaRight, v.tag, v.anchor} {
+				if f == (hv{}) {
+					continue
+				}
+				s := mc.str(f.n)
+				if seqmodel.StrHash(s) != f.h || (s == "") != f.empty() {
+					t.Errorf("token %d: value %+v names %q", i, f, s)
+				}
+				checked++
+			}
+		}
+	}
+	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	if checked == 0 {
+		t.Error("no value checked")
 	}
 }
