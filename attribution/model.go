@@ -248,13 +248,15 @@ func (mc *modelCtx) piece(base, end int, sentences []span.Span) {
 	// Runs of active sentences within a paragraph, each read as one
 	// sequence.
 	run := -1
-	for a := 0; a < len(toks); {
+	info := ms.info
+	for a := 0; a < len(info); {
+		sent, para := info[a].sent, info[a].para
 		b := a + 1
-		for b < len(toks) && ms.info[b].sent == ms.info[a].sent && ms.info[b].para == ms.info[a].para {
+		for b < len(info) && info[b].sent == sent && info[b].para == para {
 			b++
 		}
 		act := mc.active(a, b)
-		if run >= 0 && (!act || ms.info[a].para != ms.info[run].para) {
+		if run >= 0 && (!act || para != info[run].para) {
 			mc.paragraph(run, a)
 			run = -1
 		}
@@ -364,8 +366,9 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		info[i].sent = -1
 	}
 	c.eachSentence(sentences, func(si, a, b int) {
+		last := len(buckets) - 1
 		for i := a; i < b; i++ {
-			info[i].sent, info[i].sentPos, info[i].sentLeft = int32(si), bucket(i-a), bucket(b-1-i)
+			info[i].sent, info[i].sentPos, info[i].sentLeft = int32(si), buckets[min(i-a, last)], buckets[min(b-1-i, last)]
 		}
 		mc.lexInfo(a, b)
 	})

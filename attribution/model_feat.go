@@ -209,10 +209,8 @@ func hvs(ss ...string) []hv {
 	return out
 }
 
-// buckets are small numbers as feature values.
+// buckets are small numbers as feature values, the last for any larger.
 var buckets = hvs("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10+")
-
-func bucket(n int) hv { return buckets[min(max(n, 0), len(buckets)-1)] }
 
 // dists are the distances of distBucket; hvIn and hvNone a token inside
 // a cue and a sentence without one.
@@ -353,6 +351,9 @@ var frameLabels = map[string]seqmodel.Label{
 // Boundary values of the features of a token's neighbours.
 var hvStart, hvEnd = hvOf("<s>"), hvOf("</s>")
 
+// biasFeature is the hash of the bias feature, whose value is hvEnd.
+var biasFeature = seqmodel.Combine(fBias, hvEnd.h, 0)
+
 // tagValues are the part-of-speech tags (XPOS) as feature values, by
 // pos.Tag.
 var tagValues = func() (t [256]hv) {
@@ -450,7 +451,11 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int, ex *explainer) {
 			ex.add(tm, x, y, z)
 		}
 	}
-	one(fBias, &hvEnd)
+	// The bias feature is the same for every token: hashed once.
+	feats = append(feats, biasFeature)
+	if ex != nil {
+		ex.add(fBias, &hvEnd, nil, nil)
+	}
 	one(fWord, w)
 	one(fPrev, prev)
 	one(fNext, next)
