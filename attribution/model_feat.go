@@ -145,7 +145,8 @@ type name uint32
 
 // The kinds of names: a string of staticNames, the folded word of a
 // token of the text (by its index in the text), the lemma of a lexicon
-// entry and the rule of a hand frame (by index).
+// entry and the rule of a hand frame (by index). An index keeps its low
+// 30 bits: a text of 2^30 tokens would not fit in memory anyway.
 const (
 	kindStatic name = iota << 30
 	kindWord
