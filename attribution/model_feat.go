@@ -145,8 +145,8 @@ type name uint32
 
 // The kinds of names: a string of staticNames, the folded word of a
 // token of the text (by its index in the text), the lemma of a lexicon
-// entry and the rule of a hand frame (by index). An index keeps its low
-// 30 bits: a text of 2^30 tokens would not fit in memory anyway.
+// entry and the rule of a hand frame (by index), an index of at most 30
+// bits (see dynamicHV).
 const (
 	kindStatic name = iota << 30
 	kindWord
@@ -176,13 +176,20 @@ func hvOf(s string) hv {
 }
 
 // dynamicHV returns the value s named by kind and index i; the empty
-// string keeps its name 0.
+// string keeps its name 0, and an index past 30 bits names "?" (the
+// value's hash is s's all the same).
 func dynamicHV(s string, kind name, i int) hv {
-	if s == "" {
+	switch {
+	case s == "":
 		return hv{seqmodel.StrHash(s), 0}
+	case uint(i) >= 1<<30:
+		return hv{seqmodel.StrHash(s), hvFar.n}
 	}
-	return hv{seqmodel.StrHash(s), kind | name(i)&^kindMask}
+	return hv{seqmodel.StrHash(s), kind | name(i)}
 }
+
+// hvFar names the string of a value whose index does not fit a name.
+var hvFar = hvOf("?")
 
 // empty reports whether the string of v is "".
 func (v hv) empty() bool { return v.n == 0 }

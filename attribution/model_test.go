@@ -195,3 +195,19 @@ func TestValueNames(t *testing.T) {
 		t.Error("no value checked")
 	}
 }
+
+func TestDynamicNames(t *testing.T) {
+	// An index past a name's 30 bits names "?", with the value's own hash.
+	for _, tt := range []struct {
+		i    int
+		want name
+	}{{5, kindWord | 5}, {1<<30 - 1, kindWord | (1<<30 - 1)}, {1 << 30, hvFar.n}, {1<<30 + 7, hvFar.n}} {
+		v := dynamicHV("said", kindWord, tt.i)
+		if v.n != tt.want || v.h != seqmodel.StrHash("said") || v.empty() {
+			t.Errorf("dynamicHV(%q, kindWord, %d) = %+v, want name %#x", "said", tt.i, v, tt.want)
+		}
+	}
+	if v := dynamicHV("", kindRule, 3); !v.empty() {
+		t.Errorf(`dynamicHV("", kindRule, 3) = %+v, want empty`, v)
+	}
+}

@@ -7,13 +7,9 @@ type Feature struct {
 	A, B string
 }
 
-// Hasher holds the hashed features of a sequence (see [Combine]) and,
-// with Explain set, the same features as text, one Feature per hash of
-// Seq.Feats, for explanations.
+// Hasher holds the hashed features of a sequence (see [Combine]).
 type Hasher struct {
-	Seq       Seq
-	Explain   bool
-	Explained []Feature
+	Seq Seq
 }
 
 const (
@@ -50,7 +46,4 @@ func Combine(t uint8, a, b uint32) uint32 {
 }
 
 // Reset empties h for a new sequence.
-func (h *Hasher) Reset() {
-	h.Seq.Reset()
-	h.Explained = h.Explained[:0]
-}
+func (h *Hasher) Reset() { h.Seq.Reset() }

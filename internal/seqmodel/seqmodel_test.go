@@ -169,10 +169,10 @@ func FuzzDecode(f *testing.F) {
 			// A token per byte, with one to four features; a zero
 			// byte is a token without features.
 			if b != 0 {
-				h.addH(1, "", uint32(b))
-				h.addH2(2, "", uint32(b), "", prev)
+				h.addH(1, uint32(b))
+				h.addH2(2, uint32(b), prev)
 				for k := range int(per % 3) {
-					h.addH(3+uint8(k), "", uint32(i))
+					h.addH(3+uint8(k), uint32(i))
 				}
 			}
 			prev = uint32(b)
