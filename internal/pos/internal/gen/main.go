@@ -11,14 +11,17 @@
 // epochs, fixed shuffling and dropout seeds, and sorted output, so the
 // same treebanks give the same bytes.
 //
-// English is the sum of three averaged perceptrons, each trained on its
-// own order of the sentences, each leaving a random quarter of the
-// features out of every training instance (dropout), and none training a
-// feature that fires fewer than three times in the training sequences;
-// summed weights below about one update are left out. The sum is the
-// weights of one greedy tagger, smaller than one perceptron trained on
-// every feature. Spanish is one perceptron on every feature, without
-// dropout.
+// Each language has two directions: the weights of a tagger that reads
+// left to right, and those of one that reads right to left, trained the
+// same way on the sentences reversed; the tagger adds their scores. In
+// English each direction is the sum of three averaged perceptrons, each
+// trained on its own order of the sentences, each leaving a random
+// quarter of the features out of every training instance (dropout), and
+// none training a feature that fires fewer than three times in the
+// training sequences; summed weights below about one update are left
+// out. The sum is the weights of one greedy tagger, smaller than one
+// perceptron trained on every feature. In Spanish each direction is one
+// perceptron on every feature, without dropout.
 //
 // Each sentence is trained on twice when hearsay tokenizes its text
 // differently from the treebank: once as the treebank gives its words
@@ -60,6 +63,8 @@ const (
 	lexMinDef = 2    // least count of a word in the lexicon
 	minQEN    = 500  // least |quantized weight| kept (English: 1.08 in the summed averaged weights)
 	minQES    = 1
+	bidirEN   = true
+	bidirES   = true
 )
 
 var (
@@ -72,6 +77,7 @@ var (
 	seed    = flag.Uint64("seed", 1, "shuffling seed (of the first perceptron; the next ones take the next seeds)")
 	nsum    = flag.Int("sum", 0, "perceptrons summed (0: the fixed setting)")
 	drop    = flag.Float64("dropout", -1, "share of the features left out of each training instance (-1: the fixed setting)")
+	bidir   = flag.String("bidir", "", "a right-to-left direction too: on or off (empty: the fixed setting)")
 	outDir  = flag.String("o", ".", "package directory to write to")
 )
 
@@ -91,10 +97,10 @@ func main() {
 		}
 		t0 := time.Now()
 		train, held := filepath.Join(dir, "en-ewt", "en_ewt-ud-train.conllu"), filepath.Join(dir, "en-ewt", "en_ewt-ud-dev.conllu")
-		set := settings{epochs: epochsEN, sum: sumEN, dropout: dropoutEN, featMin: featMinEN, minQ: minQEN}
+		set := settings{epochs: epochsEN, sum: sumEN, dropout: dropoutEN, featMin: featMinEN, minQ: minQEN, bidir: bidirEN}
 		if l == "es" {
 			train, held = filepath.Join(dir, "es-gsd", "es_gsd-ud-dev.conllu"), filepath.Join(dir, "es-gsd", "es_gsd-ud-test.conllu")
-			set = settings{epochs: epochsES, sum: sumES, dropout: dropoutES, featMin: featMinES, minQ: minQES}
+			set = settings{epochs: epochsES, sum: sumES, dropout: dropoutES, featMin: featMinES, minQ: minQES, bidir: bidirES}
 		}
 		if *epochs > 0 {
 			set.epochs = *epochs
@@ -110,6 +116,12 @@ func main() {
 		}
 		if *featMin >= 0 {
 			set.featMin = *featMin
+		}
+		switch *bidir {
+		case "on":
+			set.bidir = true
+		case "off":
+			set.bidir = false
 		}
 		b := build(l, train, held, set)
 		logf("%s: %d bytes in %v", l, len(b), time.Since(t0).Round(time.Millisecond))
@@ -190,6 +202,9 @@ type settings struct {
 	// the weights.
 	featMin int
 	minQ    int // least |quantized weight| kept
+	// bidir adds a right-to-left direction, trained like the first on
+	// the reversed sequences, whose scores the tagger adds.
+	bidir bool
 }
 
 // build trains the model of one language and returns its weights file.
@@ -205,47 +220,68 @@ func build(lang, trainPath, heldPath string, set settings) []byte {
 	jackknife(seqs, len(sents))
 	freq := countFeatures(seqs, dict)
 	logf("%s: %d sentences, %d sequences, %d classes, %d lexicon words", lang, len(sents), len(seqs), len(classes), len(dict))
-	p := newPerceptron(len(classes), dict, set, freq)
-	var after func(int)
+	var held []conllu.Sentence
 	if *tune {
-		held, err := conllu.ReadFile(heldPath)
+		if held, err = conllu.ReadFile(heldPath); err != nil {
+			log.Fatal(err)
+		}
+	}
+	report := func(dirs []direction, final bool) {
+		m, err := model.Decode(encode(classes, dict, dirs, set.minQ))
 		if err != nil {
 			log.Fatal(err)
 		}
-		after = func(e int) {
-			m, err := model.Decode(encode(classes, dict, p, freq, set.minQ))
-			if err != nil {
-				log.Fatal(err)
-			}
-			if e == n {
-				confusion = map[string]int{}
-			}
-			x, u, t := score(m, held)
-			logf("  held out: xpos %.2f upos %.2f tokens %d", 100*float64(x)/float64(t), 100*float64(u)/float64(t), t)
-			if e == n {
-				printConfusion()
+		if final {
+			confusion = map[string]int{}
+		}
+		x, u, t := score(m, held)
+		logf("  held out: xpos %.2f upos %.2f tokens %d", 100*float64(x)/float64(t), 100*float64(u)/float64(t), t)
+		if final {
+			printConfusion()
+		}
+	}
+	var after func(int, *perceptron)
+	if *tune && set.sum == 1 && !set.bidir {
+		after = func(e int, p *perceptron) {
+			if e < n {
+				report([]direction{{p, freq}}, false)
 			}
 		}
 	}
+	dirs := []direction{{trainSum(seqs, len(classes), dict, set, freq, *seed, after), freq}}
+	if set.bidir {
+		rseqs := reversed(seqs)
+		rfreq := countFeatures(rseqs, dict)
+		dirs = append(dirs, direction{trainSum(rseqs, len(classes), dict, set, rfreq, *seed+uint64(set.sum), nil), rfreq})
+	}
+	if *tune {
+		report(dirs, true)
+	}
+	return encode(classes, dict, dirs, set.minQ)
+}
+
+// trainSum trains set.sum perceptrons on seqs, each on its own order
+// (seeds seed, seed+1, ...), and returns the one or their sum; after, if
+// not nil, sees a lone perceptron after each epoch.
+func trainSum(seqs []seq, nclass int, dict map[uint32]uint32, set settings, freq map[uint32]int, seed uint64, after func(int, *perceptron)) *perceptron {
 	all := make([]int, len(seqs))
 	for i := range all {
 		all[i] = i
 	}
-	if set.sum == 1 {
-		p.train(seqs, all, n, *seed, after)
-		return encode(classes, dict, p, freq, set.minQ)
-	}
 	var ps []*perceptron
 	for k := range set.sum {
-		q := newPerceptron(len(classes), dict, set, freq)
-		q.train(seqs, all, n, *seed+uint64(k), nil)
+		q := newPerceptron(nclass, dict, set, freq)
+		var hook func(int)
+		if after != nil && set.sum == 1 {
+			hook = func(e int) { after(e, q) }
+		}
+		q.train(seqs, all, set.epochs, seed+uint64(k), hook)
 		ps = append(ps, q)
 	}
-	p = sum(ps)
-	if after != nil {
-		after(n)
+	if len(ps) == 1 {
+		return ps[0]
 	}
-	return encode(classes, dict, p, freq, set.minQ)
+	return sum(ps)
 }
 
 func printConfusion() {

@@ -243,14 +243,18 @@ func sum(ps []*perceptron) *perceptron {
 	return out
 }
 
-// encode writes a weights file of the averaged weights, quantized to
-// int16 and leaving out those that round below minQ.
-func encode(classes []model.Class, dict map[uint32]uint32, p *perceptron, freq map[uint32]int, minQ int) []byte {
+// encode writes a weights file of the averaged weights of the directions
+// (left to right, then right to left), quantized to int16 on one scale
+// and leaving out those that round below minQ.
+func encode(classes []model.Class, dict map[uint32]uint32, dirs []direction, minQ int) []byte {
 	maxAbs := 0.0
-	avg := p.averaged()
-	for _, row := range avg.rows {
-		for _, e := range row {
-			maxAbs = max(maxAbs, math.Abs(e.w))
+	avgs := make([]*perceptron, len(dirs))
+	for i, d := range dirs {
+		avgs[i] = d.p.averaged()
+		for _, row := range avgs[i].rows {
+			for _, e := range row {
+				maxAbs = max(maxAbs, math.Abs(e.w))
+			}
 		}
 	}
 	scale := 32767 / max(maxAbs, 1e-9)
@@ -282,7 +286,18 @@ func encode(classes []model.Class, dict map[uint32]uint32, p *perceptron, freq m
 		}
 	}
 	b = append(b, flags...)
-	return avg.appendFeatures(b, freq, scale, minQ)
+	b = append(b, byte(len(dirs)))
+	for i, d := range dirs {
+		b = avgs[i].appendFeatures(b, d.freq, scale, minQ)
+	}
+	return b
+}
+
+// direction is the weights of one reading direction, with how often each
+// feature fired in its training sequences.
+type direction struct {
+	p    *perceptron
+	freq map[uint32]int
 }
 
 // appendFeatures appends the features of a weights file, the most

@@ -7,7 +7,7 @@ import (
 )
 
 // Magic opens a weights file.
-const Magic = "hearsay-pos\x01"
+const Magic = "hearsay-pos\x02"
 
 // Class is one class a model predicts: a treebank's (XPOS, UPOS) pair,
 // XPOS empty for a treebank without XPOS.
@@ -19,23 +19,34 @@ type Class struct{ XPOS, UPOS string }
 // then per class XPOS and UPOS as byte-length-prefixed strings); the
 // lexicon (uint32 count, the keys DictKey of its words ascending, one
 // class byte each, then one bit each, low bit first, set for a word whose
-// class is certain); and the features (uint32 count, their uint32 keys,
-// one byte per feature counting its weights, then per weight its class
-// byte, then the weights as int16). The weights of the features lie in
-// memory in the order of the file.
+// class is certain); a byte counting the directions (1: left to right; 2:
+// left to right, then right to left); and per direction the features
+// (uint32 count, their uint32 keys, one byte per feature counting its
+// weights, then per weight its class byte, then the weights as int16).
+// The weights of the features lie in memory in the order of the file.
+// Both directions' weights are on one scale, so that their scores add.
 type Model struct {
 	Classes []Class
 	dict    table // DictKey -> InDict | lexical class
+	fwd     direction
+	bwd     *direction // nil for a model that reads left to right only
+}
+
+// direction is the weights of one reading direction. A right-to-left
+// direction sees each token's window mirrored: the tokens after it come
+// first, and its two previous classes are those of the two tokens after
+// it.
+type direction struct {
 	// feature key -> offset<<8 | count into pairs; a pair is
 	// weight<<16 | class.
 	feats table
 	pairs []uint32
 	// The summed weights of the context features whose inputs are
 	// classes only, by those classes (see ctxIndex): hist by the two
-	// classes before the token (histKeys); tl by the class before it and
-	// the lexical class after it, ll by the lexical classes of the token
-	// and the one after it, l2 by the lexical class two after it
-	// (lexKeys).
+	// previous classes (histKeys); tl by the previous class and the
+	// lexical class of the next token, ll by the lexical classes of the
+	// token and the next one, l2 by the lexical class of the one after
+	// that (lexKeys).
 	hist, tl, ll, l2 []int32
 }
 
@@ -66,8 +77,7 @@ func ctxClass(i, nc int) uint8 {
 }
 
 // precompute fills the tables of the context features on classes.
-func (m *Model) precompute() {
-	nc := len(m.Classes)
+func (m *direction) precompute(nc int) {
 	nv := ctxValues(nc)
 	m.hist = make([]int32, nv*nv*nc)
 	m.tl = make([]int32, nv*nv*nc)
@@ -217,20 +227,38 @@ func Decode(b []byte) (*Model, error) {
 		}
 		m.dict.put(binary.LittleEndian.Uint32(keys[4*i:]), v)
 	}
-	if err := m.decodeFeatures(r); err != nil {
+	switch r.u8() {
+	case 1:
+	case 2:
+		m.bwd = new(direction)
+	default:
+		return nil, errFormat
+	}
+	if err := m.fwd.decode(r, nc); err != nil {
 		return nil, err
+	}
+	if m.bwd != nil {
+		if err := m.bwd.decode(r, nc); err != nil {
+			return nil, err
+		}
 	}
 	if len(r.b) != 0 {
 		return nil, errFormat
 	}
 	if nc > 0 {
-		m.precompute()
+		m.fwd.precompute(nc)
+		if m.bwd != nil {
+			m.bwd.precompute(nc)
+		}
 	}
 	return m, nil
 }
 
-func (m *Model) decodeFeatures(r *reader) error {
-	nc := len(m.Classes)
+// Bidirectional reports whether m reads right to left as well.
+func (m *Model) Bidirectional() bool { return m.bwd != nil }
+
+// decode reads the features of a direction of a model of nc classes.
+func (m *direction) decode(r *reader, nc int) error {
 	nf := r.u32()
 	keys := r.next(4 * nf)
 	counts := r.next(nf)
@@ -264,145 +292,4 @@ func (m *Model) decodeFeatures(r *reader) error {
 		m.pairs[i] = uint32(uint16(w))<<16 | uint32(pc[i])
 	}
 	return nil
-}
-
-// Tagging is the state of tagging runs: the window of words around the
-// current token, and a cache of the scores of each word's own features.
-// Its zero value is ready; it keeps no reference to the tokens between
-// runs. A Tagging serves one model and one run at a time.
-type Tagging struct {
-	ring  [5]Word
-	model *Model
-	keys  []uint64 // per cache entry: the word's key, 0 when empty
-	cache []int32  // per cache entry: the scores of the word's features
-}
-
-// cacheSize is the number of words a Tagging remembers the scores of.
-const cacheSize = 2048
-
-// wordKey identifies a word for the cache: its original and folded forms.
-func wordKey(w *Word) uint64 { return (w.Raw ^ w.W*0x9e3779b97f4a7c15) | 1 }
-
-// Tag predicts the class of n tokens, left to right: fill(i, w) fills w
-// with token i, and emit(i, c) receives the class of token i, in order.
-func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i int, c uint8)) {
-	nc := len(m.Classes)
-	if nc == 0 {
-		for i := range n {
-			emit(i, 0)
-		}
-		return
-	}
-	if st.model != m {
-		st.model = m
-		st.keys = make([]uint64, cacheSize)
-		st.cache = make([]int32, cacheSize*nc)
-	}
-	var certain [5]int16 // the class of a dictionary word, or -1
-	for j := 0; j < 2 && j < n; j++ {
-		fill(j, &st.ring[j])
-		certain[j] = m.lookup(&st.ring[j])
-	}
-	var (
-		keys [NumKeys]uint32
-		win  [5]*Word
-	)
-	p1, p2 := uint8(NoClass), uint8(NoClass)
-	for i := range n {
-		if j := i + 2; j < n {
-			fill(j, &st.ring[j%5])
-			certain[j%5] = m.lookup(&st.ring[j%5])
-		}
-		c := uint8(certain[i%5])
-		if certain[i%5] < 0 {
-			for k := range 5 {
-				j := i + k - 2
-				switch {
-				case j < 0:
-					win[k] = &startWord
-				case j >= n:
-					win[k] = &endWord
-				default:
-					win[k] = &st.ring[j%5]
-				}
-			}
-			w := win[2]
-			wk := wordKey(w)
-			slot := int(wk>>40) & (cacheSize - 1)
-			scores := st.cache[slot*nc : slot*nc+nc]
-			if st.keys[slot] != wk {
-				st.keys[slot] = wk
-				WordKeys(keys[:NumWord], w)
-				clear(scores)
-				m.add(scores, keys[:NumWord])
-			}
-			c = m.predictContext(scores, &win, p1, p2, keys[NumWord:NumWord+lexStart-histEnd])
-		}
-		emit(i, c)
-		p2, p1 = p1, c
-	}
-}
-
-func (m *Model) lookup(w *Word) int16 {
-	if c, ok := m.Lookup(w); ok {
-		return int16(c)
-	}
-	return -1
-}
-
-// add adds the weights of the features to scores. The table slots of
-// all the keys are loaded first, and then the weights of every row found,
-// so that the processor waits for the memory of many at once rather than
-// of one after another.
-func (m *Model) add(scores []int32, keys []uint32) {
-	var rows [NumKeys]uint32 // offset<<8 | count; 0: none
-	t := &m.feats
-	if len(t.slots) == 0 {
-		return
-	}
-	keys = keys[:min(len(keys), NumKeys)]
-	for i, k := range keys {
-		s := t.slots[k&t.mask]
-		rows[i] = uint32(s)
-		if uint32(s>>32) != k {
-			rows[i] = 0
-			if s != 0 { // probe on
-				rows[i], _ = t.get(k)
-			}
-		}
-	}
-	pairs := m.pairs
-	for _, v := range rows[:len(keys)] {
-		for _, p := range pairs[v>>8 : v>>8+v&0xff] {
-			scores[p&0xff] += int32(int16(p >> 16))
-		}
-	}
-}
-
-// predictContext returns the class with the highest score: base, the
-// scores of the word's own features, plus the weights of the context
-// features (the lowest class on a tie), using keys as scratch.
-func (m *Model) predictContext(base []int32, win *[5]*Word, p1, p2 uint8, keys []uint32) uint8 {
-	var buf [256]int32
-	nc := len(base)
-	nv := ctxValues(nc)
-	s := buf[:nc]
-	i1, i2 := ctxIndex(p1, nc), ctxIndex(p2, nc)
-	l0, l1, l2 := ctxIndex(win[2].Lex, nc), ctxIndex(win[3].Lex, nc), ctxIndex(win[4].Lex, nc)
-	h := m.hist[(i1*nv+i2)*nc:][:nc]
-	tl := m.tl[(i1*nv+l1)*nc:][:nc]
-	ll := m.ll[(l0*nv+l1)*nc:][:nc]
-	lt := m.l2[l2*nc:][:nc]
-	for k := range s {
-		s[k] = base[k] + h[k] + tl[k] + ll[k] + lt[k]
-	}
-	restKeys(keys, win, p1)
-	m.add(s, keys)
-	best := 0
-	for c := 1; c < nc; c++ {
-		if s[c] > s[best] {
-			best = c
-		}
-	}
-	return uint8(best)
 }
