@@ -126,8 +126,7 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 			continue // kept whatever the words around the cue
 		}
 		if s+cueMaxContext >= cueThreshold {
-			keys = cuefeat.AppendContext(keys[:0], txt, &c)
-			s += cueWeights.Score(keys)
+			s += cueWeights.ContextScore(txt, &c)
 		}
 		if s < cueThreshold {
 			idx[i] = -1
