@@ -101,7 +101,7 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 	idx := make([]int, len(frames)) // new index of each frame, or -1
 	// The frame features' score, by what they depend on: most frames of
 	// a text share a few.
-	frameScore := make(map[frameKey]float32, 16)
+	frameScore := make(map[frameKey]float32, len(frames)/2)
 	drop := false
 	for i := range frames {
 		rule, _, _ := strings.Cut(frames[i].Rule, ";")
@@ -126,8 +126,7 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 			continue // kept whatever the words around the cue
 		}
 		if s+cueMaxContext >= cueThreshold {
-			keys = cuefeat.AppendContext(keys[:0], txt, &c)
-			s += cueWeights.Score(keys)
+			s += cueWeights.ContextScore(txt, &c)
 		}
 		if s < cueThreshold {
 			idx[i] = -1

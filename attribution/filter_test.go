@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -152,5 +153,41 @@ func TestCandidatesNeedTheFilter(t *testing.T) {
 		if r, _, _ := strings.Cut(f.Rule, ";"); candidateOnly(r) {
 			t.Errorf("Spanish: frame %q by rule %q", f.Cue.Text(txt), f.Rule)
 		}
+	}
+}
+
+// TestContextScore checks that the learned filter's ContextScore sums
+// exactly what Score sums over the keys of AppendContext, for every
+// candidate the rules find in the seed article and in the texts above,
+// with and without each candidate's source and content.
+func TestContextScore(t *testing.T) {
+	b, err := os.ReadFile("../testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(b),
+		"The senator said that he thinks the plan will fail, and aides said they want a vote.",
+		"Officials, as reported by Axios, claim the Venezuelan leader fears exile. Critics say they believe it.",
+		"Voters say they want change. \"We think it is over,\" she said, adding that they hope to win.",
+	}
+	var x Extractor
+	n := 0
+	for _, txt := range texts {
+		frames := x.extractRaw(txt)
+		for i := range frames {
+			c := candidate(frames, i)
+			bare := c
+			bare.Source, bare.Content = span.Span{}, nil
+			for _, c := range []cuefeat.Cand{c, bare} {
+				got, want := cueWeights.ContextScore(txt, &c), cueWeights.Score(cuefeat.AppendContext(nil, txt, &c))
+				if got != want {
+					t.Errorf("%q cue %v: ContextScore %v, Score %v", txt[:min(len(txt), 40)], c.Cue, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d candidates", n)
 	}
 }

@@ -366,17 +366,26 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 		info[i].sent = -1
 	}
 	c.eachSentence(sentences, func(si, a, b int) {
-		last := len(buckets) - 1
-		for i := a; i < b; i++ {
-			info[i].sent, info[i].sentPos, info[i].sentLeft = int32(si), buckets[min(i-a, last)], buckets[min(b-1-i, last)]
+		sent, last := info[a:b], len(buckets)-1
+		for k := range sent {
+			sent[k].sent, sent[k].sentPos, sent[k].sentLeft = int32(si), buckets[min(k, last)], buckets[min(len(sent)-1-k, last)]
 		}
 		mc.lexInfo(a, b)
 	})
+	// The common cases are tested here, without a call: one byte between
+	// two tokens (paragraphBreak) and a token outside any quotation
+	// (quoteState).
+	toks, inq, txt := c.toks[:len(info)], c.sc.inq[:len(info)], c.text
 	var para int32
 	for i := range info {
 		t := &info[i]
 		if i > 0 {
-			if c.paragraphBreak(c.toks[i-1].Span.End, c.toks[i].Span.Start) {
+			e, s := toks[i-1].Span.End, toks[i].Span.Start
+			if s-e == 1 && uint(e) < uint(len(txt)) {
+				if txt[e] == '\n' {
+					para++
+				}
+			} else if c.paragraphBreak(e, s) {
 				para++
 			}
 			if t.sent < 0 {
@@ -384,7 +393,11 @@ func (mc *modelCtx) sentenceInfo(sentences []span.Span) {
 			}
 		}
 		t.para = para
-		t.quote = c.quoteState(i)
+		if inq[i] < 0 && toks[i].Kind != text.Quote {
+			t.quote = qOut
+		} else {
+			t.quote = c.quoteState(i)
+		}
 	}
 }
 

@@ -61,35 +61,41 @@ func (c *ctx) opens(i int) bool {
 	return e < len(c.text) && !unicode.IsSpace(n)
 }
 
+// findQuotes finds the quote regions of the piece: sc.quotes, sc.inq
+// (each token's region) and sc.qprefix (quotation marks before each
+// token).
 func (c *ctx) findQuotes() {
-	sc := c.sc
-	if cap(sc.inq) < len(c.toks) {
-		sc.inq = make([]int32, len(c.toks))
+	sc, toks := c.sc, c.toks
+	if cap(sc.inq) < len(toks) {
+		sc.inq = make([]int32, len(toks))
 	}
-	sc.inq = sc.inq[:len(c.toks)]
-	qprefix := slices.Grow(sc.qprefix[:0], len(c.toks)+1)[:len(c.toks)+1]
+	inq := sc.inq[:len(toks)]
+	sc.inq = inq
+	for i := range inq {
+		inq[i] = -1
+	}
+	qprefix := slices.Grow(sc.qprefix[:0], len(toks)+1)[:len(toks)+1]
 	qprefix[0] = 0
 	sc.qprefix = qprefix
 	var nq int32
-	open := -1
-	closeAt := func(end int, closed bool) {
-		r := int32(len(sc.quotes))
-		sc.quotes = append(sc.quotes, qregion{open: open, close: end, closed: closed})
-		for k := open; k <= end; k++ {
-			sc.inq[k] = r
+	open, done := -1, -1
+	for i := 0; i < len(toks); i++ {
+		if open < 0 {
+			// Outside a quote, words and numbers only extend qprefix: a
+			// loop without calls, whose state stays in registers.
+			for i < len(toks) && (toks[i].Kind == text.Word || toks[i].Kind == text.Number) {
+				qprefix[i+1] = nq
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
 		}
-		open = -1
-	}
-	prevEnd, done := -1, -1
-	for i := range c.toks {
-		t := &c.toks[i]
-		if i > done {
-			sc.inq[i] = -1
+		t := &toks[i]
+		if open >= 0 && i > 0 && c.paragraphBreak(toks[i-1].Span.End, t.Span.Start) {
+			sc.closeQuote(open, i-1, false) // a paragraph ends an open quote
+			open = -1
 		}
-		if open >= 0 && c.paragraphBreak(prevEnd, t.Span.Start) {
-			closeAt(i-1, false) // a paragraph ends an open quote
-		}
-		prevEnd = t.Span.End
 		if t.Kind == text.Word || t.Kind == text.Number {
 			qprefix[i+1] = nq // most tokens: no quotation mark
 			continue
@@ -98,7 +104,7 @@ func (c *ctx) findQuotes() {
 			nq++
 		}
 		qprefix[i+1] = nq
-		if !c.isDouble(i) || i <= done {
+		if i <= done || !c.isDouble(i) {
 			continue
 		}
 		last := i
@@ -107,19 +113,30 @@ func (c *ctx) findQuotes() {
 		}
 		if c.opens(i) {
 			if open >= 0 {
-				closeAt(i-1, false)
+				sc.closeQuote(open, i-1, false)
 			}
 			open = i
 			done = last
 			continue
 		}
 		if open >= 0 {
-			closeAt(last, true)
+			sc.closeQuote(open, last, true)
+			open = -1
 			done = last
 		}
 	}
 	if open >= 0 {
-		closeAt(len(c.toks)-1, false)
+		sc.closeQuote(open, len(toks)-1, false)
+	}
+}
+
+// closeQuote records the quote region of tokens [open, end] and marks
+// its tokens in inq.
+func (sc *scratch) closeQuote(open, end int, closed bool) {
+	r := int32(len(sc.quotes))
+	sc.quotes = append(sc.quotes, qregion{open: open, close: end, closed: closed})
+	for k := open; k <= end; k++ {
+		sc.inq[k] = r
 	}
 }
 

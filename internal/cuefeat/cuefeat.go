@@ -78,6 +78,7 @@ type Weight struct {
 type Table struct {
 	m   [NumKinds]map[string]float32
 	len int
+	ctx contextWeights // the context weights by index, for ContextScore
 }
 
 // NewTable returns the weights of rows by feature. A row whose kind is
@@ -103,6 +104,7 @@ func NewTable(rows []Weight) *Table {
 			}
 		}
 	}
+	t.ctx = newContextWeights(t)
 	return t
 }
 
@@ -225,45 +227,24 @@ func AppendFrame(dst []Key, c *Cand) []Key {
 // AppendContext appends the features of c that depend on the text
 // around the cue: the word classes before and after it, its words, the
 // opening of the content, the source's length and distance.
+// [Table.ContextScore] sums their weights without building them.
 func AppendContext(dst []Key, txt string, c *Cand) []Key {
-	prev, next := classOf(tokenBefore(txt, c.Cue.Start)), classOf(tokenAfter(txt, c.Cue.End))
-	cue := txt[c.Cue.Start:c.Cue.End]
-	nwords, first := countWords(cue, 3)
-	nw := "1"
-	switch {
-	case nwords == 2:
-		nw = "2"
-	case nwords > 2:
-		nw = "3+"
-	}
-	srcLen, gap := "0", "none"
-	if !c.Source.IsEmpty() && c.Source.Start >= 0 && c.Source.End <= len(txt) {
-		n, _ := countWords(txt[c.Source.Start:c.Source.End], 9)
-		srcLen = bucket(n)
-		var between string
-		if c.Source.End <= c.Cue.Start {
-			between = txt[c.Source.End:c.Cue.Start]
-		} else if c.Cue.End <= c.Source.Start {
-			between = txt[c.Cue.End:c.Source.Start]
-		}
-		n, _ = countWords(between, 9)
-		gap = bucket(n)
-	}
+	x := contextOf(txt, c)
 	dst = append(dst,
-		Key{Kind: CueWords, A: nw},
-		Key{Kind: Prev, A: prev},
-		Key{Kind: Next, A: next},
-		Key{Kind: LemmaNext, A: c.Lemma, B: next},
-		Key{Kind: LemmaPrev, A: c.Lemma, B: prev},
-		Key{Kind: ContentOpen, A: contentOpenAfter(txt, c, next)},
-		Key{Kind: SourceLen, A: srcLen},
-		Key{Kind: Gap, A: gap},
+		Key{Kind: CueWords, A: cueWordNames[x.cueWords()]},
+		Key{Kind: Prev, A: classNames[x.prev]},
+		Key{Kind: Next, A: classNames[x.next]},
+		Key{Kind: LemmaNext, A: c.Lemma, B: classNames[x.next]},
+		Key{Kind: LemmaPrev, A: c.Lemma, B: classNames[x.prev]},
+		Key{Kind: ContentOpen, A: classNames[x.open]},
+		Key{Kind: SourceLen, A: bucketNames[x.srcLen]},
+		Key{Kind: Gap, A: gapNames[x.gap]},
 	)
-	if nwords <= 2 {
-		dst = append(dst, Key{Kind: CueText, A: strings.ToLower(cue)})
+	if x.words <= 2 {
+		dst = append(dst, Key{Kind: CueText, A: strings.ToLower(x.cue)})
 	}
-	if nwords > 1 {
-		dst = append(dst, Key{Kind: CueFirst, A: classOf(first)})
+	if x.words > 1 {
+		dst = append(dst, Key{Kind: CueFirst, A: classNames[x.first]})
 	}
 	return dst
 }
@@ -297,27 +278,32 @@ func countWords(s string, limit int) (n int, first string) {
 	return n, first
 }
 
-// bucket buckets a number of words.
-func bucket(n int) string {
+// bucket buckets a number of words: an index into bucketNames.
+func bucket(n int) uint8 {
 	switch {
-	case n == 0:
-		return "0"
-	case n == 1:
-		return "1"
+	case n <= 1:
+		return uint8(max(n, 0))
 	case n <= 3:
-		return "2-3"
+		return 2
 	case n <= 8:
-		return "4-8"
+		return 3
 	}
-	return "9+"
+	return 4
 }
+
+// bucketNames are the names of the buckets of bucket, and gapNames those
+// of the Gap feature: "none" without a source, else a bucket.
+var (
+	bucketNames = [...]string{"0", "1", "2-3", "4-8", "9+"}
+	gapNames    = [...]string{"none", "0", "1", "2-3", "4-8", "9+"}
+)
 
 // contentOpen classes the first word of the content.
 // contentOpenAfter is contentOpen for the candidate c, given next, the
 // class of the token after its cue: when only white space lies between
 // the cue and the content, as it mostly does, the content opens with
 // that same token.
-func contentOpenAfter(txt string, c *Cand, next string) string {
+func contentOpenAfter(txt string, c *Cand, next class) class {
 	if len(c.Content) > 0 {
 		if s := c.Content[0]; c.Cue.End <= s.Start && s.Start < len(txt) && c.Cue.End >= 0 && allSpace(txt[c.Cue.End:s.Start]) {
 			return next
@@ -336,15 +322,15 @@ func allSpace(s string) bool {
 	return true
 }
 
-func contentOpen(txt string, content []span.Span) string {
+func contentOpen(txt string, content []span.Span) class {
 	if len(content) == 0 {
-		return "none"
+		return clNone
 	}
 	s := content[0]
 	if s.Start < 0 || s.Start >= len(txt) {
-		return "none"
+		return clNone
 	}
-	return classAfter(txt, s.Start)
+	return classID(tokenAfter(txt, s.Start))
 }
 
 // closed holds the function words that are their own class.
@@ -364,12 +350,12 @@ var closed = map[string]bool{
 	"still": true, "even": true, "only": true, "just": true, "all": true, "more": true,
 }
 
-// closedWord returns tok lower-cased when it is one of the closed
-// words, "" otherwise, without allocating.
-func closedWord(tok string) string {
+// closedClass returns the class of tok lower-cased when it is one of
+// the closed words, without allocating.
+func closedClass(tok string) (class, bool) {
 	var buf [12]byte
 	if len(tok) > len(buf) {
-		return ""
+		return 0, false
 	}
 	for i := 0; i < len(tok); i++ {
 		ch := tok[i]
@@ -377,66 +363,61 @@ func closedWord(tok string) string {
 		case ch >= 'A' && ch <= 'Z':
 			ch += 'a' - 'A'
 		case ch >= 0x80:
-			return ""
+			return 0, false
 		}
 		buf[i] = ch
 	}
-	return closedWords[string(buf[:len(tok)])]
+	id, ok := closedClasses[string(buf[:len(tok)])]
+	return id, ok
 }
 
-// closedWords maps each closed word to itself.
-var closedWords = func() map[string]string {
-	m := make(map[string]string, len(closed))
-	for w := range closed {
-		m[w] = w
-	}
-	return m
-}()
-
 // wordClass returns the class of a lower-case word.
-func wordClass(w string) string {
-	if c := closedWord(w); c != "" {
+func wordClass(w string) class {
+	if c, ok := closedClass(w); ok {
 		return c
 	}
 	if strings.HasSuffix(w, "ly") {
-		return "-ly"
+		return clLy
 	}
 	if strings.HasSuffix(w, "ing") {
-		return "-ing"
+		return clIng
 	}
 	if strings.HasSuffix(w, "ed") {
-		return "-ed"
+		return clEd
 	}
-	return "word"
+	return clWord
 }
 
 // classOf returns the class of the token tok of txt: a function word,
 // "Cap" for a capitalized word, "num", the punctuation itself for a
 // quotation mark or one of .,:;—, or "word".
-func classOf(tok string) string {
+func classOf(tok string) string { return classNames[classID(tok)] }
+
+// classID returns the class of tok, as classOf names it.
+func classID(tok string) class {
 	r, _ := utf8.DecodeRuneInString(tok)
 	switch {
 	case tok == "":
-		return "end"
+		return clEnd
 	case unicode.IsDigit(r):
-		return "num"
+		return clNum
 	case unicode.IsUpper(r):
-		if w := closedWord(tok); w != "" {
-			return w
+		if c, ok := closedClass(tok); ok {
+			return c
 		}
-		return "Cap"
+		return clCap
 	case unicode.IsLetter(r):
 		return wordClass(tok)
 	}
 	switch r {
 	case '"', '“', '”', '\'', '‘', '’':
-		return "quote"
+		return clQuote
 	case '.', ',', ':', ';', '(', ')', '?', '!':
-		return string(r)
+		return clPunctMark + class(strings.IndexRune(punctMarks, r))
 	case '—', '–', '-', '―':
-		return "dash"
+		return clDash
 	}
-	return "punct"
+	return clPunct
 }
 
 // asciiWord tells the ASCII bytes for which isWordRune holds.
@@ -450,9 +431,6 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
-
-// classAfter returns the class of the token that starts at or after i.
-func classAfter(txt string, i int) string { return classOf(tokenAfter(txt, i)) }
 
 // tokenAfter returns the token that starts at or after i: a word or one
 // other character.

@@ -111,11 +111,69 @@ func TestContentOpenAfter(t *testing.T) {
 		for ce := 0; ce <= len(txt); ce++ {
 			for cs := ce; cs <= len(txt); cs++ {
 				c := &Cand{Cue: span.Span{Start: 0, End: ce}, Content: []span.Span{{Start: cs, End: len(txt)}}}
-				next := classOf(tokenAfter(txt, ce))
+				next := classID(tokenAfter(txt, ce))
 				if got, want := contentOpenAfter(txt, c, next), contentOpen(txt, c.Content); got != want {
-					t.Fatalf("%q cue end %d content start %d: %q, want %q", txt, ce, cs, got, want)
+					t.Fatalf("%q cue end %d content start %d: %q, want %q", txt, ce, cs, classNames[got], classNames[want])
 				}
 			}
+		}
+	}
+}
+
+// TestContextScore checks that ContextScore sums exactly what Score sums
+// over the keys of AppendContext, with a weight for every value of every
+// context feature (and some that no context gives), for random cues,
+// sources and contents in random texts.
+func TestContextScore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	weight := func() float32 { return float32(rng.IntN(2001)-1000) / 997 }
+	lemmas := []string{"say", "claim", "tell", "no weights"}
+	var rows []Weight
+	for _, name := range classNames {
+		for _, k := range []Kind{Prev, Next, ContentOpen, CueFirst} {
+			rows = append(rows, Weight{Kind: k.String(), A: name, W: weight()})
+		}
+		for _, l := range lemmas[:3] {
+			rows = append(rows, Weight{Kind: LemmaNext.String(), A: l, B: name, W: weight()},
+				Weight{Kind: LemmaPrev.String(), A: l, B: name, W: weight()})
+		}
+	}
+	for _, name := range cueWordNames {
+		rows = append(rows, Weight{Kind: CueWords.String(), A: name, W: weight()})
+	}
+	for _, name := range gapNames {
+		rows = append(rows, Weight{Kind: Gap.String(), A: name, W: weight()},
+			Weight{Kind: SourceLen.String(), A: name, W: weight()})
+	}
+	for _, cue := range []string{"said", "told", "according to", "said that", "no such class"} {
+		rows = append(rows, Weight{Kind: CueText.String(), A: cue, W: weight()})
+	}
+	rows = append(rows, Weight{Kind: LemmaNext.String(), A: "say", B: "no such class", W: 1})
+	tab := NewTable(rows)
+	words := []string{"said", "Said", "told", "according", "to", "that", "The", "quickly", "saying", "claimed",
+		"policy", "2016", "“", "”", "\"", ",", ".", "—", "&", "é", " ", " ", "  ", "\n", "\u00a0"}
+	for n := 0; n < 5000; n++ {
+		var b []byte
+		for k := 3 + rng.IntN(12); k >= 0; k-- {
+			b = append(b, words[rng.IntN(len(words))]...)
+			if rng.IntN(3) > 0 {
+				b = append(b, ' ')
+			}
+		}
+		txt := string(b)
+		pick := func() span.Span {
+			i, j := rng.IntN(len(txt)+1), rng.IntN(len(txt)+1)
+			return span.Span{Start: min(i, j), End: max(i, j)}
+		}
+		c := &Cand{Lemma: lemmas[rng.IntN(len(lemmas))], Cue: pick()}
+		if rng.IntN(4) > 0 {
+			c.Source = pick()
+		}
+		if rng.IntN(4) > 0 {
+			c.Content = []span.Span{pick()}
+		}
+		if got, want := tab.ContextScore(txt, c), tab.Score(AppendContext(nil, txt, c)); got != want {
+			t.Fatalf("%q %+v: ContextScore %v, Score %v", txt, c, got, want)
 		}
 	}
 }
