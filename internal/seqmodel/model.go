@@ -166,20 +166,37 @@ func (m *Model) emissions(feats []uint32, off []int32, emit []int32) {
 }
 
 // sumRows returns the sums of the packed rows of feats in 16-bit lanes:
-// the even labels' in lo, the odd labels' in hi. It is a function of its
-// own, not inlined, so that the loop keeps its few values in registers
-// (inlined, the compiler spills them to the stack at every feature).
-// wb must hold more than mask rows, as a model's table always does.
+// the even labels' in lo, the odd labels' in hi (hi's top lane, the
+// padding byte's, is not kept: only its low bits are right). It is a
+// function of its own, not inlined, so that the loop keeps its few
+// values in registers (inlined, the compiler spills them to the stack at
+// every feature). wb must hold more than mask rows, as a model's table
+// always does.
+//
+// It sums the even bytes of the rows and the whole rows, two rows a
+// step: the whole sum less the even bytes' is the odd bytes', each in a
+// 16-bit lane shifted up by a byte, and the sum of the top byte's lane
+// spills past 64 bits without touching the others.
 //
 //go:noinline
 func sumRows(wb []uint64, feats []uint32, mask uint32) (lo, hi uint64) {
 	_ = wb[mask] // f&mask <= mask: no bounds check in the loop
-	for _, f := range feats {
-		x := wb[f&mask]
+	var all, lo1, all1 uint64
+	i := 0
+	for ; i < len(feats)-1; i += 2 {
+		x, y := wb[feats[i]&mask], wb[feats[i+1]&mask]
 		lo += x & lanes
-		hi += x >> 8 & lanes
+		all += x
+		lo1 += y & lanes
+		all1 += y
 	}
-	return lo, hi
+	if i < len(feats) {
+		x := wb[feats[i]&mask]
+		lo += x & lanes
+		all += x
+	}
+	lo += lo1
+	return lo, (all + all1 - lo) >> 8
 }
 
 // pack fills wb from w, and lets w go: a model holds its weights once.

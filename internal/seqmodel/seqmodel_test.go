@@ -231,3 +231,31 @@ func FuzzUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// TestSumRowsFullLanes checks sumRows where its lanes are fullest: 256
+// rows of the largest weights, and of the smallest, in odd and even
+// numbers.
+func TestSumRowsFullLanes(t *testing.T) {
+	for _, w := range []int8{127, -128} {
+		m := &Model{bits: 2, w: make([]int8, 4*stride), Scale: 1}
+		for k := range m.w {
+			if k%stride < NumLabels {
+				m.w[k] = w
+			}
+		}
+		m.pack()
+		for _, n := range []int{1, 2, 255, 256} {
+			feats := make([]uint32, n)
+			for i := range feats {
+				feats[i] = uint32(i)
+			}
+			var got [NumLabels]int32
+			m.emission(feats, 1<<m.bits-1, &got)
+			for l, v := range got {
+				if v != int32(w)*int32(n) {
+					t.Errorf("weight %d, %d rows: label %d sums to %d, want %d", w, n, l, v, int32(w)*int32(n))
+				}
+			}
+		}
+	}
+}
