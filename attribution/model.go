@@ -333,7 +333,7 @@ func (mc *modelCtx) paragraph(a, b int) {
 	c.hashInfo(info, 0, len(info), &ms.tags)
 	clauseScan(info)
 	for i := range info {
-		addFeatures(&ms.h, info, i, nil)
+		addFeatures(&ms.h, info, i)
 		ms.h.Seq.Next()
 	}
 	c.toks, c.tok0 = toks, c.tok0-a

@@ -504,7 +504,7 @@ func (mc *modelCtx) lemma(s seqmodel.Span) (string, Stance) {
 func (mc *modelCtx) explain(s seqmodel.Span, cue span.Span) string {
 	var h seqmodel.Hasher
 	ex := explainer{mc: mc}
-	addFeatures(&h, mc.ms.info, s.Start, &ex)
+	explainFeatures(&h, mc.ms.info, s.Start, &ex)
 	type fw struct {
 		f seqmodel.Feature
 		w int32

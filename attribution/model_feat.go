@@ -422,9 +422,12 @@ type tagEntry struct {
 
 // addFeatures adds the features of token i to h; hashInfo must have
 // hashed the values of i and its neighbours. The values are read through
-// pointers, into info and the tables of values. Only an explanation
-// reads their strings: when ex is not nil, it receives each feature.
-func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int, ex *explainer) {
+// pointers, into info and the tables of values. explainFeatures adds the
+// same features, in the same order, with their values as text: a change
+// to one is a change to both (TestExplainFeatures compares them). Without
+// an explainer to feed, the compiler keeps more of this function's
+// values in registers.
+func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int) {
 	v := &info[i]
 	w := &v.word
 	prev, next := &hvStart, &hvEnd
@@ -443,27 +446,15 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int, ex *explainer) {
 	feats := h.Seq.Feats
 	one := func(tm uint8, x *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, 0))
-		if ex != nil {
-			ex.add(tm, x, nil, nil)
-		}
 	}
 	two := func(tm uint8, x, y *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h))
-		if ex != nil {
-			ex.add(tm, x, y, nil)
-		}
 	}
 	three := func(tm uint8, x, y, z *hv) {
 		feats = append(feats, seqmodel.Combine(tm, x.h, y.h*0x01000193^z.h))
-		if ex != nil {
-			ex.add(tm, x, y, z)
-		}
 	}
 	// The bias feature is the same for every token: hashed once.
 	feats = append(feats, biasFeature)
-	if ex != nil {
-		ex.add(fBias, &hvEnd, nil, nil)
-	}
 	one(fWord, w)
 	one(fPrev, prev)
 	one(fNext, next)
@@ -516,23 +507,4 @@ func addFeatures(h *seqmodel.Hasher, info []tokInfo, i int, ex *explainer) {
 		two(fLemmaAncR, &v.lemmaRight, ancR)
 	}
 	h.Seq.Feats = feats
-}
-
-// explainer gives addFeatures' features as text, for an explanation.
-type explainer struct {
-	mc    *modelCtx          // to find the strings of values (str)
-	feats []seqmodel.Feature // one per feature hash
-}
-
-// add appends the feature of template tm and values x, y and z; y and z
-// may be nil.
-func (ex *explainer) add(tm uint8, x, y, z *hv) {
-	f := seqmodel.Feature{T: tm, A: ex.mc.str(x.n)}
-	switch {
-	case z != nil:
-		f.B = ex.mc.str(y.n) + " " + ex.mc.str(z.n)
-	case y != nil:
-		f.B = ex.mc.str(y.n)
-	}
-	ex.feats = append(ex.feats, f)
 }
