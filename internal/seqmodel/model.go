@@ -311,12 +311,6 @@ func viterbiSmall(emit []int32, start *[NumLabels]int32, t *[NumLabels][NumLabel
 		sc.path = make([]int32, n*NumLabels)
 	}
 	path := sc.path[:n*NumLabels]
-	var in [NumLabels][NumLabels]int32 // in[l][p] = t[p][l]
-	for a := range NumLabels {
-		for b := range NumLabels {
-			in[b][a] = t[a][b]
-		}
-	}
 	// Scores of the paths to each label at the last token, in scalars.
 	c0, c2, c4, c6 := start[O]+emit[O], int32(forbidden), int32(forbidden), int32(forbidden)
 	c1, c3, c5 := start[BSource]+emit[BSource], start[BCue]+emit[BCue], start[BContent]+emit[BContent]
@@ -325,16 +319,16 @@ func viterbiSmall(emit []int32, start *[NumLabels]int32, t *[NumLabels][NumLabel
 			e := (*[NumLabels]int32)(emit[i*NumLabels:])
 			// O and the B labels may follow any label; an I label follows
 			// only the B or I label of its role.
-			from := func(in *[NumLabels]int32) int32 {
-				return max(c0+in[0], c1+in[1], c2+in[2], c3+in[3], c4+in[4], c5+in[5], c6+in[6])
+			from := func(l Label) int32 {
+				return max(c0+t[0][l], c1+t[1][l], c2+t[2][l], c3+t[3][l], c4+t[4][l], c5+t[5][l], c6+t[6][l])
 			}
-			n0 := from(&in[O]) + e[O]
-			n1 := from(&in[BSource]) + e[BSource]
-			n3 := from(&in[BCue]) + e[BCue]
-			n5 := from(&in[BContent]) + e[BContent]
-			c2 = max(c1+in[ISource][BSource], c2+in[ISource][ISource]) + e[ISource]
-			c4 = max(c3+in[ICue][BCue], c4+in[ICue][ICue]) + e[ICue]
-			c6 = max(c5+in[IContent][BContent], c6+in[IContent][IContent]) + e[IContent]
+			n0 := from(O) + e[O]
+			n1 := from(BSource) + e[BSource]
+			n3 := from(BCue) + e[BCue]
+			n5 := from(BContent) + e[BContent]
+			c2 = max(c1+t[BSource][ISource], c2+t[ISource][ISource]) + e[ISource]
+			c4 = max(c3+t[BCue][ICue], c4+t[ICue][ICue]) + e[ICue]
+			c6 = max(c5+t[BContent][IContent], c6+t[IContent][IContent]) + e[IContent]
 			c0, c1, c3, c5 = n0, n1, n3, n5
 		}
 		p := (*[NumLabels]int32)(path[i*NumLabels:])
