@@ -300,24 +300,22 @@ func shapeOf(t *text.Token, txt string) hv {
 }
 
 // asciiShape is shapeOf for a word of ASCII bytes, without decoding
-// runes; ok is false for any other word.
+// runes; ok is false for any other word. It ORs the classes of the bytes
+// (see byteClass) and counts the capitals, with no branch per byte.
 func asciiShape(s string) (hv, bool) {
-	digit, upper := false, 0
+	var classes uint8
+	upper := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return hv{}, false
-		case '0' <= c && c <= '9':
-			digit = true
-		case 'A' <= c && c <= 'Z':
-			upper++
-		}
+		c := byteClass[s[i]]
+		classes |= c
+		upper += int(c & classUpper)
 	}
 	switch {
+	case classes&classWide != 0:
+		return hv{}, false
 	case len(s) == 0:
 		return shLow, true
-	case digit:
+	case classes&classDigit != 0:
 		return shDigit, true
 	case upper > 1 && upper == len(s):
 		return shUpper, true
@@ -326,6 +324,29 @@ func asciiShape(s string) (hv, bool) {
 	}
 	return shLow, true
 }
+
+// The classes of bytes of asciiShape: a capital letter, a digit, a byte
+// of a rune past ASCII.
+const (
+	classUpper uint8 = 1 << iota
+	classDigit
+	classWide
+)
+
+// byteClass holds the class of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classWide
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		case 'A' <= c && c <= 'Z':
+			t[c] = classUpper
+		}
+	}
+	return t
+}()
 
 // lexTags are the lexicon tags by B/I, category and stance.
 var lexTags = func() (t [2][4][8]hv) {
