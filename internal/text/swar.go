@@ -27,34 +27,30 @@ func load8(s string, i int) uint64 {
 
 // scanWordASCII returns the end of the run of ASCII letters and digits
 // that starts at j, and the union of the wordBits of its bytes.
+//
+// Eight bytes a step: a letter is a byte whose lower case (bit 0x20 set)
+// lies in 'a'-'z', upper case when it had that bit clear. The classes of
+// the bytes before the first non-word byte are gathered in acc (wbLower,
+// wbUpper and wbDigit in the low bits of each byte) and folded into one
+// byte at the end, with no branch per class.
 func scanWordASCII(text string, j int) (int, uint8) {
-	var wb uint8
+	var acc uint64
 	for j+8 <= len(text) {
 		v := load8(text, j)
 		ascii := ^v & swarHi
-		lower := inRange(v, 'a', 'z') & ascii
-		upper := inRange(v, 'A', 'Z') & ascii
+		alpha := inRange(v|swarLo*0x20, 'a', 'z') & ascii
 		digit := inRange(v, '0', '9') & ascii
-		word := lower | upper | digit
-		k := bits.TrailingZeros64(^word&swarHi) >> 3 // bytes in the word; 8 if all
-		keep := ^uint64(0)
-		if k < 8 {
-			keep = uint64(1)<<(8*uint(k)) - 1
+		upper := alpha &^ (v << 2) // bit 0x20 moved to the high bit
+		lower := alpha ^ upper
+		stop := ^(alpha | digit) & swarHi // the non-word bytes
+		keep := stop&-stop - 1            // the bytes before the first; all if none
+		acc |= (lower>>7 | upper>>6 | digit>>5) & keep
+		if stop != 0 {
+			return j + bits.TrailingZeros64(stop)>>3, foldClasses(acc)
 		}
-		if lower&keep != 0 {
-			wb |= wbLower
-		}
-		if upper&keep != 0 {
-			wb |= wbUpper
-		}
-		if digit&keep != 0 {
-			wb |= wbDigit
-		}
-		j += k
-		if k < 8 {
-			return j, wb
-		}
+		j += 8
 	}
+	wb := foldClasses(acc)
 	for j < len(text) {
 		b := wordBits[text[j]]
 		if b == 0 {
@@ -64,6 +60,15 @@ func scanWordASCII(text string, j int) (int, uint8) {
 		j++
 	}
 	return j, wb
+}
+
+// foldClasses ORs the eight bytes of acc, each holding class bits of
+// scanWordASCII, into one.
+func foldClasses(acc uint64) uint8 {
+	acc |= acc >> 32
+	acc |= acc >> 16
+	acc |= acc >> 8
+	return uint8(acc)
 }
 
 // sentSpecial8 returns the high bit of each byte of v that the sentence

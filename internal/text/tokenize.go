@@ -330,6 +330,7 @@ func wordRuneAt(text string, j int) (word, digit bool) {
 }
 
 // ASCII word bits: which bytes continue a word run, and what they are.
+// scanWordASCII relies on their values: 1, 2 and 4.
 const (
 	wbLower uint8 = 1 << iota
 	wbUpper
