@@ -117,6 +117,12 @@ func (a *Analyzer) readChunks(doc *Document, starts []int) builder {
 	// than the pool keeps, so each would otherwise make its own.
 	toks := text.GetTokens()
 	defer text.PutTokens(toks)
+	longest, from := 0, 0
+	for _, k := range starts {
+		longest = max(longest, doc.Sentences[k].Start-from)
+		from = doc.Sentences[k].Start
+	}
+	annot.Reserve(toks, max(longest, len(s)-from))
 	for k := 0; k <= len(starts); k++ {
 		sj, end := len(doc.Sentences), len(s)
 		if k < len(starts) {

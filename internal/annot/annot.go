@@ -74,10 +74,7 @@ func NewRange(src string, base, end int, sentences []span.Span, tagger *pos.Tagg
 func NewRangeIn(toks *text.Tokens, src string, base, end int, sentences []span.Span, tagger *pos.Tagger) *Text {
 	base, end = max(base, 0), min(end, len(src))
 	end = max(end, base)
-	// News has a token in about five bytes: the buffer is sized once
-	// rather than grown by copies through a long text, up to a million
-	// tokens (a text of white space must not cost 40 bytes a byte).
-	toks.Toks = slices.Grow(toks.Toks[:0], min((end-base)/5+16, maxPresized))
+	Reserve(toks, end-base)
 	text.Tokenize(src[base:end], toks)
 	if base > 0 {
 		for i := range toks.Toks {
@@ -89,6 +86,17 @@ func NewRangeIn(toks *text.Tokens, src string, base, end int, sentences []span.S
 	t := &Text{Src: src, Sentences: sentences, Toks: toks, tagger: tagger, base: base, end: end}
 	t.index()
 	return t
+}
+
+// Reserve empties toks and sizes it for the tokens of a stretch of n
+// bytes, as NewRangeIn does before it tokenizes one. News has a token in
+// about five bytes: the buffer is sized once rather than grown by copies
+// through a long text, up to a million tokens (a text of white space
+// must not cost 40 bytes a byte). A caller that reads a long text in
+// chunks reserves for its longest chunk first, so that the buffer is not
+// made again at each chunk longer than those before it.
+func Reserve(toks *text.Tokens, n int) {
+	toks.Toks = slices.Grow(toks.Toks[:0], min(n/5+16, maxPresized))
 }
 
 // Extent returns the stretch of Src that t annotates: all of it for a
