@@ -92,10 +92,12 @@ type modelCtx struct {
 	chained []bool
 	// owned lists, by start, the content fragments of the chained frames
 	// the cue filter kept: no other cue takes them.
-	owned  []span.Span
-	order  []int // hand frames by cue start
-	cursor int   // in order: the first frame of the current piece
-	origin []int // per output frame: the hand frame it comes from, or -1
+	owned []span.Span
+	order []int // hand frames by cue start
+	// handBuf is handAt's result, reused from one cue to the next.
+	handBuf []int
+	cursor  int   // in order: the first frame of the current piece
+	origin  []int // per output frame: the hand frame it comes from, or -1
 	// prevCue is the first token of the last cue of the piece emitted
 	// with a source, prevSrc that source (see sharedSource); prevCue is
 	// -1 when there is none.

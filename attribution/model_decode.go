@@ -162,9 +162,10 @@ func abs(n int) int {
 }
 
 // handAt returns the hand frames whose cue overlaps cue, best first: kept
-// by the cue filter and outermost first.
+// by the cue filter and outermost first. The slice is mc.handBuf, valid
+// until the next call.
 func (mc *modelCtx) handAt(cue span.Span) []int {
-	var out []int
+	out := mc.handBuf[:0]
 	i := sort.Search(len(mc.order), func(i int) bool { return mc.hand[mc.order[i]].Cue.Start >= cue.Start-64 })
 	for ; i < len(mc.order) && mc.hand[mc.order[i]].Cue.Start < cue.End; i++ {
 		k := mc.order[i]
@@ -183,6 +184,7 @@ func (mc *modelCtx) handAt(cue span.Span) []int {
 		return r
 	}
 	slices.SortStableFunc(out, func(a, b int) int { return rank(a) - rank(b) })
+	mc.handBuf = out
 	return out
 }
 
