@@ -247,11 +247,7 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 	}
 
 	// Kinds and surnames of the groups.
-	for k := range rms {
-		if g := rms[k].group; g >= 0 {
-			groups[g].members = append(groups[g].members, k)
-		}
-	}
+	assignMembers(groups, rms)
 	for gi := range groups {
 		g := &groups[gi]
 		g.kind = g.majorityKind(rms, reg)
@@ -566,6 +562,30 @@ func (s *formSet) add(toks []text.Token) bool {
 		s.buf, s.ends = s.buf[:0], s.ends[:0]
 	}
 	return true
+}
+
+// assignMembers sets the members of each group: the indexes of its
+// mentions, in order. The groups share one array, each holding a full
+// slice of it (capacity its length), so that a member appended later to
+// one group is copied out rather than written over the next group's.
+func assignMembers(groups []rgroup, rms []rmention) {
+	counts := make([]int, len(groups))
+	for k := range rms {
+		if g := rms[k].group; g >= 0 {
+			counts[g]++
+		}
+	}
+	all := make([]int, len(rms))
+	off := 0
+	for g, n := range counts {
+		groups[g].members = all[off : off : off+n]
+		off += n
+	}
+	for k := range rms {
+		if g := rms[k].group; g >= 0 {
+			groups[g].members = append(groups[g].members, k)
+		}
+	}
 }
 
 // personish reports whether an entity of kind k may be a person.

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -440,5 +441,23 @@ func BenchmarkResolve(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Resolver{Registry: reg}.Resolve(text, mentions)
+	}
+}
+
+// TestAssignMembers checks that each group gets its mentions in order, and
+// that appending to one group leaves the next group's members alone.
+func TestAssignMembers(t *testing.T) {
+	groups := make([]rgroup, 3)
+	rms := []rmention{{group: 1}, {group: 0}, {group: -1}, {group: 1}, {group: 0}}
+	assignMembers(groups, rms)
+	want := [][]int{{1, 4}, {0, 3}, {}}
+	for g := range groups {
+		if !slices.Equal(groups[g].members, want[g]) {
+			t.Fatalf("group %d: members %v, want %v", g, groups[g].members, want[g])
+		}
+	}
+	groups[0].members = append(groups[0].members, 2)
+	if !slices.Equal(groups[1].members, []int{0, 3}) {
+		t.Fatalf("append to group 0 changed group 1: %v", groups[1].members)
 	}
 }
