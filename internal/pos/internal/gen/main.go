@@ -15,13 +15,11 @@
 // left to right, and those of one that reads right to left, trained the
 // same way on the sentences reversed; the tagger adds their scores. In
 // English each direction is the sum of three averaged perceptrons, each
-// trained on its own order of the sentences, each leaving a random
-// quarter of the features out of every training instance (dropout), and
-// none training a feature that fires fewer than three times in the
-// training sequences; summed weights below about one update are left
-// out. The sum is the weights of one greedy tagger, smaller than one
-// perceptron trained on every feature. In Spanish each direction is one
-// perceptron on every feature, without dropout.
+// trained on its own order of the sentences and each leaving a random
+// quarter of the features out of every training instance (dropout);
+// summed weights below about two updates are left out. The sum is the
+// weights of one greedy tagger. In Spanish each direction is one
+// perceptron, without dropout.
 //
 // Each sentence is trained on twice when hearsay tokenizes its text
 // differently from the treebank: once as the treebank gives its words
@@ -55,13 +53,13 @@ const (
 	sumES     = 1    // Spanish: one
 	dropoutEN = 0.25 // share of the features left out of a training instance
 	dropoutES = 0.0
-	featMinEN = 3 // least count of a feature to be trained (0: all)
+	featMinEN = 0 // least count of a feature to be trained (0: all)
 	featMinES = 0
 	minPairEN = 20   // least count of an (XPOS, UPOS) pair to be a class of its own
 	dictMin   = 20   // least count of a word in the tag dictionary
 	dictRatio = 0.97 // least share of its most frequent class
 	lexMinDef = 2    // least count of a word in the lexicon
-	minQEN    = 500  // least |quantized weight| kept (English: 1.08 in the summed averaged weights)
+	minQEN    = 700  // least |quantized weight| kept (English: about 1.8 in the summed averaged weights)
 	minQES    = 1
 	bidirEN   = true
 	bidirES   = true
