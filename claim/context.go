@@ -307,7 +307,9 @@ func isHedgingConsider(c *cursor, i, n int) bool {
 var haveAux = setOf("has have had having 've 'd")
 
 // isHedgingSuspect rejects "suspect" the noun: "the suspect", "suspects
-// were arrested", "a murder suspect".
+// were arrested", "a murder suspect", and a "suspects" before a
+// preposition ("terror suspects under house arrest"), which the tagger
+// may take for a verb.
 func isHedgingSuspect(c *cursor, i, n int) bool {
 	if !isNotNoun(c, i, n) {
 		return false
@@ -321,7 +323,16 @@ func isHedgingSuspect(c *cursor, i, n int) bool {
 				return true // "we suspect", "they suspect"
 			}
 		}
-		return c.tag(i).UPOS().String() == "VERB"
+		if c.tag(i).UPOS().String() != "VERB" {
+			return false
+		}
+		// The verb takes a clause or an object, not a preposition:
+		// "terror suspects under house arrest" is the noun, whatever
+		// the tagger says.
+		if i+1 < len(ts) && ts[i+1].Kind == text.Word && ts[i+1].Fold != "that" && c.tag(i+1).XPOS() == "IN" {
+			return false
+		}
+		return true
 	}
 	return true
 }

@@ -6,6 +6,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/hearsay-go/hearsay/claim"
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/text"
 )
 
 // TestContextRules checks the readings of issue 10 that depend on the
@@ -48,6 +50,7 @@ func TestContextRules(t *testing.T) {
 		{"the suspect", "The suspect was arrested. Police said two suspects fled.", nil},
 		{"a murder suspect", "A murder suspect escaped.", nil},
 		{"we suspect", "We suspect the figures are wrong.", []string{"suspect:belief"}},
+		{"suspects before a preposition", suspectsBeforePreposition, nil},
 		{"potential buyers", "Potential buyers toured the plant. Potential investors stayed away.", nil},
 		{"potential threat", "It is a potential threat.", []string{"potential:epistemic"}},
 		{"as expected", "Sales rose as expected. Profits were higher than expected.", nil},
@@ -97,5 +100,30 @@ func TestUncertaintyCategories(t *testing.T) {
 		"conditional": true, "inquiry": true, "weasel": true, "attribution": false, "booster": false}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("IsUncertainty (-want +got):\n%s", diff)
+	}
+}
+
+// suspectsBeforePreposition has "suspects" the noun, which the tagger
+// takes for a verb (TestSuspectsTaggedVerb), before a preposition.
+const suspectsBeforePreposition = "The government keeps foreign terror suspects under house arrest. They kept the terror suspects in custody."
+
+// TestSuspectsTaggedVerb checks that the case "suspects before a
+// preposition" tests the preposition rule of isHedgingSuspect: the
+// tagger takes each "suspects" there for a verb.
+func TestSuspectsTaggedVerb(t *testing.T) {
+	var toks text.Tokens
+	text.Tokenize(suspectsBeforePreposition, &toks)
+	tags := pos.English().TagTokens(suspectsBeforePreposition, toks.Toks, nil)
+	n := 0
+	for i, tk := range toks.Toks {
+		if tk.Fold == "suspects" {
+			n++
+			if tags[i].UPOS().String() != "VERB" {
+				t.Errorf("suspects at %d tagged %s: the case no longer tests the preposition rule", tk.Span.Start, tags[i].XPOS())
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d suspects, want 2", n)
 	}
 }
