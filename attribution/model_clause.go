@@ -48,22 +48,24 @@ var finiteTags = func() (t [256]bool) {
 
 // clauseScan finds for the tokens of a run (info) the nearest clause
 // anchor (a complementizer, a wh-word, a clause break, a quotation mark)
-// and the nearest finite verb on each side within the sentence.
+// and the nearest finite verb on each side within the sentence, as
+// distances, so that any slice of info that holds a token's sentence
+// reads them (the explanation of a cue reads the whole piece's).
 // hashInfo must have found their anchors and tags.
 func clauseScan(info []tokInfo) {
 	n := len(info)
-	lastA, lastV := int32(-1), int32(-1)
+	lastA, lastV := -1, -1
 	for i := 0; i < n; i++ {
 		k := &info[i]
 		if i > 0 && k.sent != info[i-1].sent {
 			lastA, lastV = -1, -1
 		}
-		k.ancL, k.verbL = lastA, lastV
+		k.ancL, k.verbL = distance(lastA, i), distance(lastV, i)
 		if !k.anchor.empty() {
-			lastA = int32(i)
+			lastA = i
 		}
 		if k.finite {
-			lastV = int32(i)
+			lastV = i
 		}
 	}
 	lastA, lastV = -1, -1
@@ -72,14 +74,23 @@ func clauseScan(info []tokInfo) {
 		if i < n-1 && k.sent != info[i+1].sent {
 			lastA, lastV = -1, -1
 		}
-		k.ancR, k.verbR = lastA, lastV
+		k.ancR, k.verbR = distance(lastA, i), distance(lastV, i)
 		if !k.anchor.empty() {
-			lastA = int32(i)
+			lastA = i
 		}
 		if k.finite {
-			lastV = int32(i)
+			lastV = i
 		}
 	}
+}
+
+// distance returns how many tokens token j lies from token i, or -1 for
+// no token (j < 0).
+func distance(j, i int) int32 {
+	if j < 0 {
+		return -1
+	}
+	return int32(max(i-j, j-i))
 }
 
 // clauseValues returns the clause feature values of token i (see
@@ -90,16 +101,16 @@ func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR
 	t := &info[i]
 	ancL, ancDL, ancR, ancDR, verbL, verbR = &hvNone, &hvNone, &hvNone, &hvNone, &hvNone, &hvNone
 	if t.ancL >= 0 {
-		ancL, ancDL = &info[t.ancL].anchor, distRef(i-int(t.ancL))
+		ancL, ancDL = &info[i-int(t.ancL)].anchor, distRef(int(t.ancL))
 	}
 	if t.ancR >= 0 {
-		ancR, ancDR = &info[t.ancR].anchor, distRef(int(t.ancR)-i)
+		ancR, ancDR = &info[i+int(t.ancR)].anchor, distRef(int(t.ancR))
 	}
 	if t.verbL >= 0 {
-		verbL = distRef(i - int(t.verbL))
+		verbL = distRef(int(t.verbL))
 	}
 	if t.verbR >= 0 {
-		verbR = distRef(int(t.verbR) - i)
+		verbR = distRef(int(t.verbR))
 	}
 	return
 }

@@ -124,7 +124,7 @@ type tokInfo struct {
 	anchor                hv   // the token as a clause anchor, or ""
 	// ancL and ancR are the nearest clause anchors before and after in
 	// the sentence (see clauseScan), verbL and verbR the nearest finite
-	// verbs, as indices in the run; -1 for none.
+	// verbs, as distances in tokens; -1 for none.
 	ancL, ancR, verbL, verbR int32
 	sent                     int32 // sentence index in the piece
 	para                     int32 // paragraph index in the piece
