@@ -99,9 +99,13 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 	var buf [32]cuefeat.Key
 	keys := buf[:0]
 	idx := make([]int, len(frames)) // new index of each frame, or -1
-	// The frame features' score, by what they depend on: most frames of
-	// a text share a few.
-	frameScore := make(map[frameKey]float32, len(frames)/2)
+	// The frame features' score, by what they depend on, for the learned
+	// filter only: about half the frames of a news text have a key of
+	// their own, the others share one.
+	var frameScore map[frameKey]float32
+	if learned {
+		frameScore = make(map[frameKey]float32, len(frames)/2)
+	}
 	drop := false
 	for i := range frames {
 		rule, _, _ := strings.Cut(frames[i].Rule, ";")

@@ -49,18 +49,21 @@ var finiteTags = func() (t [256]bool) {
 // clauseScan finds for the tokens of a run (info) the nearest clause
 // anchor (a complementizer, a wh-word, a clause break, a quotation mark)
 // and the nearest finite verb on each side within the sentence, as
-// distances, so that any slice of info that holds a token's sentence
-// reads them (the explanation of a cue reads the whole piece's).
+// distances (none or more when there is none), so that any slice of info that
+// holds a token's sentence reads them (the explanation of a cue reads
+// the whole piece's).
 // hashInfo must have found their anchors and tags.
 func clauseScan(info []tokInfo) {
 	n := len(info)
-	lastA, lastV := -1, -1
+	// No anchor or verb yet is one at a distance past any sentence's
+	// length (none), which clauseValues reads as none.
+	lastA, lastV := -none, -none
 	for i := 0; i < n; i++ {
 		k := &info[i]
 		if i > 0 && k.sent != info[i-1].sent {
-			lastA, lastV = -1, -1
+			lastA, lastV = -none, -none
 		}
-		k.ancL, k.verbL = distance(lastA, i), distance(lastV, i)
+		k.ancL, k.verbL = int32(i-lastA), int32(i-lastV)
 		if !k.anchor.empty() {
 			lastA = i
 		}
@@ -68,13 +71,13 @@ func clauseScan(info []tokInfo) {
 			lastV = i
 		}
 	}
-	lastA, lastV = -1, -1
+	lastA, lastV = n+none, n+none
 	for i := n - 1; i >= 0; i-- {
 		k := &info[i]
 		if i < n-1 && k.sent != info[i+1].sent {
-			lastA, lastV = -1, -1
+			lastA, lastV = n+none, n+none
 		}
-		k.ancR, k.verbR = distance(lastA, i), distance(lastV, i)
+		k.ancR, k.verbR = int32(lastA-i), int32(lastV-i)
 		if !k.anchor.empty() {
 			lastA = i
 		}
@@ -84,14 +87,10 @@ func clauseScan(info []tokInfo) {
 	}
 }
 
-// distance returns how many tokens token j lies from token i, or -1 for
-// no token (j < 0).
-func distance(j, i int) int32 {
-	if j < 0 {
-		return -1
-	}
-	return int32(max(i-j, j-i))
-}
+// none is the distance clauseScan gives when there is no anchor or verb
+// on a side: more tokens than a run holds (a piece is at most a few
+// hundred kilobytes), less than an int32 holds.
+const none = 1 << 30
 
 // clauseValues returns the clause feature values of token i (see
 // clauseScan): the anchors before and after with their distances, and
@@ -100,16 +99,16 @@ func distance(j, i int) int32 {
 func clauseValues(info []tokInfo, i int) (ancL, ancDL, ancR, ancDR, verbL, verbR *hv) {
 	t := &info[i]
 	ancL, ancDL, ancR, ancDR, verbL, verbR = &hvNone, &hvNone, &hvNone, &hvNone, &hvNone, &hvNone
-	if t.ancL >= 0 {
+	if t.ancL < none {
 		ancL, ancDL = &info[i-int(t.ancL)].anchor, distRef(int(t.ancL))
 	}
-	if t.ancR >= 0 {
+	if t.ancR < none {
 		ancR, ancDR = &info[i+int(t.ancR)].anchor, distRef(int(t.ancR))
 	}
-	if t.verbL >= 0 {
+	if t.verbL < none {
 		verbL = distRef(int(t.verbL))
 	}
-	if t.verbR >= 0 {
+	if t.verbR < none {
 		verbR = distRef(int(t.verbR))
 	}
 	return

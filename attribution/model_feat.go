@@ -124,7 +124,7 @@ type tokInfo struct {
 	anchor                hv   // the token as a clause anchor, or ""
 	// ancL and ancR are the nearest clause anchors before and after in
 	// the sentence (see clauseScan), verbL and verbR the nearest finite
-	// verbs, as distances in tokens; -1 for none.
+	// verbs, as distances in tokens; none (1<<30) or more for none.
 	ancL, ancR, verbL, verbR int32
 	sent                     int32 // sentence index in the piece
 	para                     int32 // paragraph index in the piece
@@ -278,6 +278,12 @@ func shapeOf(t *text.Token, txt string) hv {
 	if sh, ok := asciiShape(s); ok {
 		return sh
 	}
+	return runeShape(s)
+}
+
+// runeShape is the shape of the word s read rune by rune: with a digit,
+// all upper case (two letters or more), capitalized, or else lower case.
+func runeShape(s string) hv {
 	r, _ := utf8.DecodeRuneInString(s)
 	digit, upper := false, 0
 	for _, c := range s {

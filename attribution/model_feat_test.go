@@ -3,12 +3,11 @@ package attribution
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 )
 
-// TestASCIIShape checks asciiShape against the shapes of runes, on words
-// of every kind of byte.
+// TestASCIIShape checks asciiShape against runeShape, the reading rune
+// by rune it stands in for, on words of every kind of byte.
 func TestASCIIShape(t *testing.T) {
 	for _, s := range []string{"", "a", "A", "Ab", "AB", "ABc", "aB", "U.S.", "US", "x1", "1X", "1", "COVID-19",
 		"é", "Été", "ÉTÉ", "naïve", "a\x80", "I", "IBM's", "-", "A-B"} {
@@ -24,25 +23,4 @@ func TestASCIIShape(t *testing.T) {
 			t.Errorf("asciiShape(%q) = %q, want %q", s, staticNames[got.n], staticNames[want.n])
 		}
 	}
-}
-
-// runeShape is shapeOf's word shape read rune by rune.
-func runeShape(s string) hv {
-	digit, upper := false, 0
-	for _, c := range s {
-		digit = digit || unicode.IsDigit(c)
-		if unicode.IsUpper(c) {
-			upper++
-		}
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	switch {
-	case digit:
-		return shDigit
-	case upper > 1 && upper == utf8.RuneCountInString(s):
-		return shUpper
-	case unicode.IsUpper(r):
-		return shCap
-	}
-	return shLow
 }

@@ -388,12 +388,10 @@ func wordClass(w string) class {
 	return clWord
 }
 
-// classOf returns the class of the token tok of txt: a function word,
+// classID returns the class of the token tok: a closed function word,
 // "Cap" for a capitalized word, "num", the punctuation itself for a
-// quotation mark or one of .,:;—, or "word".
-func classOf(tok string) string { return classNames[classID(tok)] }
-
-// classID returns the class of tok, as classOf names it.
+// quotation mark or one of .,:;()?!, "dash", "punct", or a word class
+// (wordClass); classNames names it.
 func classID(tok string) class {
 	r, _ := utf8.DecodeRuneInString(tok)
 	switch {

@@ -177,3 +177,6 @@ func TestContextScore(t *testing.T) {
 		}
 	}
 }
+
+// classOf returns the name of the class of the token tok (classID).
+func classOf(tok string) string { return classNames[classID(tok)] }

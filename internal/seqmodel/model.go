@@ -124,21 +124,17 @@ const lanes = 0x00FF00FF00FF00FF
 // biased by 128 so that no lane goes negative; 256 rows of at most 255
 // fit in a lane, so the sums are flushed every 256 features.
 func (m *Model) emission(feats []uint32, mask uint32, e *[NumLabels]int32) {
-	var e0, e1, e2, e3, e4, e5, e6 int32
+	var sum [NumLabels]int32
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), 256)]
 		feats = feats[len(chunk):]
 		lo, hi := sumRows(m.wb, chunk, mask)
-		bias := int32(128 * len(chunk))
-		e0 += int32(lo&0xFFFF) - bias
-		e1 += int32(hi&0xFFFF) - bias
-		e2 += int32(lo>>16&0xFFFF) - bias
-		e3 += int32(hi>>16&0xFFFF) - bias
-		e4 += int32(lo>>32&0xFFFF) - bias
-		e5 += int32(hi>>32&0xFFFF) - bias
-		e6 += int32(lo>>48&0xFFFF) - bias
+		part := lanes16(lo, hi, len(chunk))
+		for l := range sum {
+			sum[l] += part[l]
+		}
 	}
-	*e = [NumLabels]int32{e0, e1, e2, e3, e4, e5, e6}
+	*e = sum
 }
 
 // emissions writes into emit the scores of the labels of each token, the
@@ -155,13 +151,19 @@ func (m *Model) emissions(feats []uint32, off []int32, emit []int32) {
 			continue
 		}
 		lo, hi := sumRows(m.wb, fs, mask)
-		bias := int32(128 * len(fs))
-		*e = [NumLabels]int32{
-			int32(lo&0xFFFF) - bias, int32(hi&0xFFFF) - bias,
-			int32(lo>>16&0xFFFF) - bias, int32(hi>>16&0xFFFF) - bias,
-			int32(lo>>32&0xFFFF) - bias, int32(hi>>32&0xFFFF) - bias,
-			int32(lo>>48&0xFFFF) - bias,
-		}
+		*e = lanes16(lo, hi, len(fs))
+	}
+}
+
+// lanes16 returns the label scores in the 16-bit lanes of sumRows's sums
+// of n rows, less the bias of 128 a row.
+func lanes16(lo, hi uint64, n int) [NumLabels]int32 {
+	bias := int32(128 * n)
+	return [NumLabels]int32{
+		int32(lo&0xFFFF) - bias, int32(hi&0xFFFF) - bias,
+		int32(lo>>16&0xFFFF) - bias, int32(hi>>16&0xFFFF) - bias,
+		int32(lo>>32&0xFFFF) - bias, int32(hi>>32&0xFFFF) - bias,
+		int32(lo>>48&0xFFFF) - bias,
 	}
 }
 

@@ -27,7 +27,7 @@ type wordCache struct {
 	scores []int32  // per entry: the scores of the word's features
 }
 
-// scores returns the scores of w's own features under d, computing them
+// get returns the scores of w's own features under d, computing them
 // unless w is cached; keys is scratch.
 func (c *wordCache) get(d *direction, w *Word, nc int, keys []uint32) []int32 {
 	if c.keys == nil {
