@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Tagging is the state of tagging runs: the words of the current block
 // of tokens, the right-to-left scores, and per direction a cache of the
 // scores of each word's own features. Its zero value is ready; it keeps
@@ -67,28 +69,20 @@ func (m *Model) Tag(st *Tagging, n int, fill func(i int, w *Word), emit func(i i
 	}
 	for b0 := 0; b0 < n; b0 += Block {
 		k := min(Block, n-b0)
-		st.words = grow(st.words, k)
-		st.certain = grow(st.certain, k)
+		st.words = slices.Grow(st.words[:0], k)[:k]
+		st.certain = slices.Grow(st.certain[:0], k)[:k]
 		for i := range k {
 			fill(b0+i, &st.words[i])
 			st.certain[i] = m.lookup(&st.words[i])
 		}
 		var back []int32
 		if m.bwd != nil {
-			st.back = grow(st.back, k*nc)
+			st.back = slices.Grow(st.back[:0], k*nc)[:k*nc]
 			back = st.back
 			m.backward(st, k)
 		}
 		m.forward(st, k, back, func(i int, c uint8) { emit(b0+i, c) })
 	}
-}
-
-// grow returns s with length n, reallocated if it has not the room.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }
 
 // forward tags the k words of the block left to right, adding back[i*nc:]
