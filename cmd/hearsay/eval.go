@@ -57,7 +57,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 // The synopses of the eval commands.
 const (
 	uncertaintyUsage = "hearsay eval uncertainty [-errors] [-lang en|es] FILE|DIR ..."
-	polnearUsage     = "hearsay eval polnear [-errors] DIR"
+	polnearUsage     = "hearsay eval polnear [-errors] [-agreement] DIR"
 )
 
 // uncertaintyFlags are the flags of "hearsay eval uncertainty".
@@ -131,12 +131,13 @@ func evalUncertainty(args []string, stdout, stderr io.Writer) int {
 }
 
 // polnearFlags are the flags of "hearsay eval polnear".
-type polnearFlags struct{ errors bool }
+type polnearFlags struct{ errors, agreement bool }
 
 func (o *polnearFlags) flagSet() *flag.FlagSet {
 	fs := flag.NewFlagSet("hearsay eval polnear", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&o.errors, "errors", false, "list the misses and false alarms of each article")
+	fs.BoolVar(&o.agreement, "agreement", false, "score, on the articles two annotators annotated, the second against the first and the extractor against each")
 	return fs
 }
 
@@ -154,6 +155,9 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "hearsay eval: %v\n%s\n", err, "usage: "+polnearUsage)
 		return 2
+	}
+	if o.agreement {
+		return evalAgreement(fs.Arg(0), stdout, stderr)
 	}
 	gold, err := attrcorpus.ReadDir(fs.Arg(0))
 	if err != nil {
@@ -173,5 +177,26 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	return 0
+}
+
+// evalAgreement scores, on the articles of split dir that two annotators
+// annotated, the second annotator against the first (how far people
+// agree on the task), and the extractor against each.
+func evalAgreement(dir string, stdout, stderr io.Writer) int {
+	first, second, err := attrcorpus.ReadPairs(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
+		return 1
+	}
+	var x attribution.Extractor
+	pred := make([]attrcorpus.Article, len(first))
+	for i, a := range first {
+		pred[i] = attrcorpus.Predict(&x, a)
+	}
+	fmt.Fprintf(stdout, "== %s: %d articles annotated twice\n", dir, len(first))
+	fmt.Fprintf(stdout, "-- the second annotator against the first\n%s", attrcorpus.Score(first, second))
+	fmt.Fprintf(stdout, "-- the extractor against the first\n%s", attrcorpus.Score(first, pred))
+	fmt.Fprintf(stdout, "-- the extractor against the second\n%s", attrcorpus.Score(second, pred))
 	return 0
 }

@@ -60,6 +60,46 @@ func TestEvalPolNeAR(t *testing.T) {
 	}
 }
 
+// TestEvalPolNeARAgreement scores a second annotator against the first
+// on the articles both annotated.
+func TestEvalPolNeARAgreement(t *testing.T) {
+	dir := t.TempDir()
+	split := filepath.Join(dir, "dev")
+	for _, d := range []string{"text", "attributions"} {
+		if err := os.MkdirAll(filepath.Join(split, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := "The mayor said the bridge will close.\n"
+	full := "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+	noSource := "T2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nE1\tAttribution:T2 Cue:T2 Content:T3\n"
+	meta := "compartment\tfilename\tlevel\tannotators\n" + "dev\tart1\tNone\taaaa|bbbb\n"
+	for name, data := range map[string]string{
+		filepath.Join(split, "text", "art1.txt"):              text,
+		filepath.Join(split, "attributions", "art1_aaaa.ann"): full,
+		filepath.Join(split, "attributions", "art1_bbbb.ann"): noSource,
+		filepath.Join(dir, "metadata.tsv"):                    meta,
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"eval", "polnear", "-agreement", split}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	got := out.String()
+	i, j := strings.Index(got, "-- the second annotator against the first"), strings.Index(got, "-- the extractor against the first")
+	if !strings.Contains(got, "1 articles annotated twice") || i < 0 || j < i {
+		t.Fatalf("unexpected output:\n%s", got)
+	}
+	for _, want := range []string{"source        1      0 |      0   0.00   0.00   0.00", "cue           1      1 |      1 100.00 100.00 100.00"} {
+		if !strings.Contains(got[i:j], want) {
+			t.Errorf("the second annotator's scores lack %q:\n%s", want, got)
+		}
+	}
+}
+
 func TestEvalUsage(t *testing.T) {
 	for _, args := range [][]string{{"eval"}, {"eval", "bleu"}, {"eval", "polnear"}, {"eval", "uncertainty"}} {
 		var out, errOut bytes.Buffer

@@ -56,7 +56,7 @@ var formats = []formatEntry{
 var evals = []evalCommand{
 	{"uncertainty", "[-errors] [-lang en|es] FILE|DIR ...", "score hedge detection on the Szeged, BioScope or SFU corpora",
 		func() *flag.FlagSet { return new(uncertaintyFlags).flagSet() }, evalUncertainty},
-	{"polnear", "[-errors] DIR", "score attribution extraction on a PolNeAR split (brat standoff)",
+	{"polnear", "[-errors] [-agreement] DIR", "score attribution extraction on a PolNeAR split (brat standoff)",
 		func() *flag.FlagSet { return new(polnearFlags).flagSet() }, evalPolNeAR},
 	{"pos", "[-errors] [-lang en|es] FILE.conllu ...", "score the part-of-speech tagger on Universal Dependencies treebanks (CoNLL-U)",
 		posFlagSet, evalPOS},

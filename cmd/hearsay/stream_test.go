@@ -212,7 +212,7 @@ func TestHelp(t *testing.T) {
 		"2 usage error",
 		"hearsay eval uncertainty [-errors] [-lang en|es] FILE|DIR ...",
 		"language of the corpus: en or es", // eval uncertainty's -lang
-		"hearsay eval polnear [-errors] DIR",
+		"hearsay eval polnear [-errors] [-agreement] DIR",
 		"list the misses and false alarms",
 	} {
 		if !strings.Contains(out, want) {

@@ -117,16 +117,58 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // metadata entry, it is the file of the lexically first annotator. An
 // article without any annotation file is an error.
 func ReadDir(dir string) ([]Article, error) {
+	var arts []Article
+	err := readDir(dir, func(id, text string, annotators []string, read func(who string) ([]Attribution, error)) error {
+		attrs, err := read(annotators[0])
+		if err != nil {
+			return err
+		}
+		arts = append(arts, Article{ID: id, Text: text, Attributions: attrs})
+		return nil
+	})
+	return arts, err
+}
+
+// ReadPairs reads the articles of the split folder dir that two
+// annotators annotated: first holds each as ReadDir gives it (the
+// canonical annotator's), second the same articles as the next annotator
+// in metadata.tsv's order (or lexical order) with a file annotated them.
+// Scoring second against first measures how far two annotators agree.
+func ReadPairs(dir string) (first, second []Article, err error) {
+	err = readDir(dir, func(id, text string, annotators []string, read func(who string) ([]Attribution, error)) error {
+		if len(annotators) < 2 {
+			return nil
+		}
+		a, err := read(annotators[0])
+		if err != nil {
+			return err
+		}
+		b, err := read(annotators[1])
+		if err != nil {
+			return err
+		}
+		first = append(first, Article{ID: id, Text: text, Attributions: a})
+		second = append(second, Article{ID: id, Text: text, Attributions: b})
+		return nil
+	})
+	return first, second, err
+}
+
+// readDir calls f for each article of the split folder dir, in the order
+// of the text files, with its text, the annotators with a file (the
+// canonical one first, see ReadDir) and a function that reads one
+// annotator's file.
+func readDir(dir string, f func(id, text string, annotators []string, read func(who string) ([]Attribution, error)) error) error {
 	texts, err := listExt(filepath.Join(dir, "text"), ".txt")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if len(texts) == 0 {
-		return nil, fmt.Errorf("polnear: no .txt files in %s", filepath.Join(dir, "text"))
+		return fmt.Errorf("polnear: no .txt files in %s", filepath.Join(dir, "text"))
 	}
 	anns, err := listExt(filepath.Join(dir, "attributions"), ".ann")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// annotators[article] lists the annotators with a file, sorted.
 	annotators := map[string][]string{}
@@ -139,40 +181,50 @@ func ReadDir(dir string) ([]Article, error) {
 	}
 	meta, err := readMetadata(dir)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	arts := make([]Article, 0, len(texts))
 	for _, id := range texts {
 		have := annotators[id]
 		if len(have) == 0 {
-			return nil, fmt.Errorf("polnear: no annotation file for %s in %s", id, filepath.Join(dir, "attributions"))
-		}
-		slices.Sort(have)
-		who := have[0]
-		for _, a := range meta[id] {
-			if slices.Contains(have, a) {
-				who = a
-				break
-			}
+			return fmt.Errorf("polnear: no annotation file for %s in %s", id, filepath.Join(dir, "attributions"))
 		}
 		b, err := os.ReadFile(filepath.Join(dir, "text", id+".txt"))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		text := string(b)
-		ap := filepath.Join(dir, "attributions", id+"_"+who+".ann")
-		f, err := os.Open(ap)
-		if err != nil {
-			return nil, err
+		read := func(who string) ([]Attribution, error) {
+			ap := filepath.Join(dir, "attributions", id+"_"+who+".ann")
+			af, err := os.Open(ap)
+			if err != nil {
+				return nil, err
+			}
+			defer af.Close()
+			return ReadAnn(ap, af, text)
 		}
-		attrs, err := ReadAnn(ap, f, text)
-		f.Close()
-		if err != nil {
-			return nil, err
+		if err := f(id, text, annotatorOrder(have, meta[id]), read); err != nil {
+			return err
 		}
-		arts = append(arts, Article{ID: id, Text: text, Attributions: attrs})
 	}
-	return arts, nil
+	return nil
+}
+
+// annotatorOrder returns the annotators of have (file names) in the order
+// of listed (metadata.tsv's), then the rest in lexical order.
+func annotatorOrder(have, listed []string) []string {
+	slices.Sort(have)
+	out := make([]string, 0, len(have))
+	for _, a := range listed {
+		if slices.Contains(have, a) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	for _, a := range have {
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // listExt returns the names, without the extension, of the regular files

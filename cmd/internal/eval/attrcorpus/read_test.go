@@ -221,6 +221,40 @@ func TestReadDir(t *testing.T) {
 	}
 }
 
+// TestReadPairs reads the articles two annotators annotated: the
+// canonical annotation first, the next annotator's second; an article
+// with one annotator is left out.
+func TestReadPairs(t *testing.T) {
+	textA := "Él dijo: the minister said it."
+	textB := "Nobody said anything, aides said."
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"metadata.tsv": "compartment\tfilename\tannotators\ttitle\n" +
+			"dev\tpaper_a\tzz99|aa11\tA title\n",
+		"dev/text/paper_a.txt":              textA,
+		"dev/attributions/paper_a_aa11.ann": tline(t, textA, "T1", "Cue", "dijo") + "E1\tAttribution:T1 Cue:T1\n",
+		"dev/attributions/paper_a_zz99.ann": tline(t, textA, "T1", "Cue", "said") + "E1\tAttribution:T1 Cue:T1\n",
+		"dev/text/paper_b.txt":              textB,
+		"dev/attributions/paper_b_cc33.ann": "",
+	})
+	first, second, err := ReadPairs(filepath.Join(root, "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	said, dijo := byteSpan(t, textA, "said", 0), byteSpan(t, textA, "dijo", 0)
+	wantFirst := []Article{{ID: "paper_a", Text: textA, Attributions: []Attribution{{ID: "E1", Cue: []span.Span{said}}}}}
+	wantSecond := []Article{{ID: "paper_a", Text: textA, Attributions: []Attribution{{ID: "E1", Cue: []span.Span{dijo}}}}}
+	if diff := cmp.Diff(wantFirst, first); diff != "" {
+		t.Errorf("first mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantSecond, second); diff != "" {
+		t.Errorf("second mismatch (-want +got):\n%s", diff)
+	}
+	if _, _, err := ReadPairs(filepath.Join(root, "nonexistent")); err == nil {
+		t.Error("ReadPairs of a missing folder: no error")
+	}
+}
+
 func TestReadDirErrors(t *testing.T) {
 	tests := []struct {
 		name   string
