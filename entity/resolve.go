@@ -113,10 +113,54 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 	if len(mentions) == 0 {
 		return res
 	}
-	reg := r.Registry
 	tk := text.GetTokens()
 	defer text.PutTokens(tk)
 
+	s := resolveState{reg: r.Registry, tk: tk}
+	// The group of each registry entity with one. It is not a field of
+	// s: the methods of s leak its contents (appending to groups), and the
+	// map would no longer be on the stack.
+	byReg := map[int]int{}
+	s.rms = resolveMentions(txt, mentions, a, tk)
+	s.groupByName(byReg)
+
+	// Kinds and surnames of the groups.
+	assignMembers(s.groups, s.rms)
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		g.kind = g.majorityKind(s.rms, s.reg)
+		if g.reg >= 0 {
+			g.full = true
+		}
+	}
+	surnames := map[string][]int{}
+	s.collectSurnames(surnames)
+	s.mergeBySurname(byReg, surnames)
+
+	for gi := range s.groups {
+		s.groups[gi].kind = s.groups[gi].majorityKind(s.rms, s.reg)
+	}
+
+	s.linkPronouns()
+	s.entities(&res)
+	return res
+}
+
+// resolveState is the state of one call of resolve: the mentions being
+// resolved and the groups they form.
+type resolveState struct {
+	reg *Registry
+	tk  *text.Tokens // scratch tokens
+	rms []rmention   // the mentions in text order
+	// Groups are values, not pointers, one allocation for all; a pointer
+	// into groups is not kept across newGroup, which may move them.
+	groups []rgroup
+}
+
+// resolveMentions returns the mentions of txt to resolve, with their core
+// tokens, sorted by span. A mention outside txt or without core tokens is
+// left out.
+func resolveMentions(txt string, mentions []Mention, a *annot.Text, tk *text.Tokens) []rmention {
 	// Tokenize each mention; keep the core tokens in one arena.
 	rms := make([]rmention, 0, len(mentions))
 	// Most tokens take more than four bytes with the space after them,
@@ -179,37 +223,45 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 		}
 		return cmp.Compare(a.m.Span.End, b.m.Span.End)
 	})
+	return rms
+}
 
-	// Groups are values, not pointers, one allocation for all; a pointer
-	// into groups is not kept across newGroup, which may move them.
-	var groups []rgroup
-	newGroup := func() int {
-		groups = append(groups, rgroup{reg: -1})
-		return len(groups) - 1
+// newGroup adds an empty group and returns its index.
+func (s *resolveState) newGroup() int {
+	s.groups = append(s.groups, rgroup{reg: -1})
+	return len(s.groups) - 1
+}
+
+// regGroup returns the group of registry entity ri, adding it if there is
+// none yet; byReg holds the group of each registry entity with one.
+func (s *resolveState) regGroup(byReg map[int]int, ri int) int {
+	g, ok := byReg[ri]
+	if !ok {
+		g = s.newGroup()
+		s.groups[g].reg = ri
+		s.groups[g].full = true
+		s.groups[g].kind = s.reg.entities[ri].Kind
+		byReg[ri] = g
 	}
-	byReg := map[int]int{}
-	regGroup := func(ri int) int {
-		g, ok := byReg[ri]
-		if !ok {
-			g = newGroup()
-			groups[g].reg = ri
-			groups[g].full = true
-			groups[g].kind = reg.entities[ri].Kind
-			byReg[ri] = g
-		}
-		return g
-	}
+	return g
+}
+
+// groupByName puts each mention that is not a pronoun in a group: the
+// registry entity it names, the group of the definite descriptions that
+// fold the same (a new group for any other anonymous mention), or the
+// group of the named mentions with the same key.
+func (s *resolveState) groupByName(byReg map[int]int) {
 	byKey := map[string]int{}
 	byDef := map[string]int{}
 	var buf []byte
-	for k := range rms {
-		rm := &rms[k]
+	for k := range s.rms {
+		rm := &s.rms[k]
 		if rm.pron != notPronoun {
 			continue
 		}
-		ri, bySurname := reg.match(rm.toks, buf[:0])
+		ri, bySurname := s.reg.match(rm.toks, buf[:0])
 		if ri >= 0 && !bySurname {
-			rm.group = regGroup(ri)
+			rm.group = s.regGroup(byReg, ri)
 			continue
 		}
 		// A surname the registry knows is still checked against the
@@ -221,14 +273,14 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 				buf = appendKey(buf[:0], toks)
 				g, ok := byDef[string(buf)]
 				if !ok {
-					g = newGroup()
+					g = s.newGroup()
 					byDef[string(buf)] = g
 				}
 				rm.group = g
 			} else {
-				rm.group = newGroup()
+				rm.group = s.newGroup()
 			}
-			groups[rm.group].anon = true
+			s.groups[rm.group].anon = true
 			continue
 		}
 		if personish(rm.m.Kind) {
@@ -237,54 +289,53 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 		buf = appendKey(buf[:0], toks)
 		g, ok := byKey[string(buf)]
 		if !ok {
-			g = newGroup()
+			g = s.newGroup()
 			byKey[string(buf)] = g
 		}
 		rm.group = g
 		if len(toks) > 1 {
-			groups[g].full = true
+			s.groups[g].full = true
 		}
 	}
+}
 
-	// Kinds and surnames of the groups.
-	assignMembers(groups, rms)
-	for gi := range groups {
-		g := &groups[gi]
-		g.kind = g.majorityKind(rms, reg)
-		if g.reg >= 0 {
-			g.full = true
-		}
-	}
-	// Surnames: last words of the full names of person groups.
-	surnames := map[string][]int{}
-	addSurname := func(s string, gi int) {
-		if !slices.Contains(surnames[s], gi) {
-			surnames[s] = append(surnames[s], gi)
-		}
-	}
-	for gi := range groups {
-		g := &groups[gi]
+// collectSurnames adds to surnames the groups of each surname: the last
+// words of the full names of person groups.
+func (s *resolveState) collectSurnames(surnames map[string][]int) {
+	for gi := range s.groups {
+		g := &s.groups[gi]
 		if g.anon || !g.full || !personish(g.kind) {
 			continue
 		}
 		if g.reg >= 0 {
-			e := reg.entities[g.reg]
-			text.Tokenize(e.Name, tk)
-			if t := trimSuffixes(stripTitles(dropThe(coreTokens(tk.Toks)))); len(t) > 1 {
-				addSurname(t[len(t)-1].Fold, gi)
+			e := s.reg.entities[g.reg]
+			text.Tokenize(e.Name, s.tk)
+			if t := trimSuffixes(stripTitles(dropThe(coreTokens(s.tk.Toks)))); len(t) > 1 {
+				addSurname(surnames, t[len(t)-1].Fold, gi)
 			}
 		}
 		for _, k := range g.members {
-			t := trimSuffixes(stripTitles(dropThe(rms[k].toks)))
+			t := trimSuffixes(stripTitles(dropThe(s.rms[k].toks)))
 			if len(t) > 1 {
-				addSurname(t[len(t)-1].Fold, gi)
+				addSurname(surnames, t[len(t)-1].Fold, gi)
 			}
 		}
 	}
-	// Merge the groups of one-word names into the unique person of the
-	// text, or of the registry, with that surname.
-	for gi := range len(groups) {
-		g := &groups[gi]
+}
+
+// addSurname adds group gi to the groups of surname sn, once.
+func addSurname(surnames map[string][]int, sn string, gi int) {
+	if !slices.Contains(surnames[sn], gi) {
+		surnames[sn] = append(surnames[sn], gi)
+	}
+}
+
+// mergeBySurname merges the groups of one-word names into the unique
+// person of the text, or of the registry, with that surname.
+func (s *resolveState) mergeBySurname(byReg map[int]int, surnames map[string][]int) {
+	rms := s.rms
+	for gi := range len(s.groups) {
+		g := &s.groups[gi]
 		if g.anon || g.full || g.reg >= 0 || !personish(g.kind) || len(g.members) == 0 {
 			continue
 		}
@@ -301,27 +352,27 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 				if len(cands) > 0 {
 					continue // a person of the text the registry does not know
 				}
-				cands = []int{regGroup(hint)}
-				g = &groups[gi] // regGroup may have moved the groups
+				cands = []int{s.regGroup(byReg, hint)}
+				g = &s.groups[gi] // regGroup may have moved the groups
 			}
 		}
 		if len(cands) != 1 || cands[0] == gi {
 			continue
 		}
 		target := cands[0]
-		dst := &groups[target]
+		dst := &s.groups[target]
 		for _, k := range g.members {
 			rms[k].group = target
 		}
 		dst.members = append(dst.members, g.members...)
 		g.members = nil
 	}
+}
 
-	for gi := range groups {
-		groups[gi].kind = groups[gi].majorityKind(rms, reg)
-	}
-
-	// Pronouns: the nearest compatible preceding mention, if near.
+// linkPronouns puts each pronoun in the group of the nearest compatible
+// preceding mention, if near.
+func (s *resolveState) linkPronouns() {
+	rms, groups := s.rms, s.groups
 	for k := range rms {
 		rm := &rms[k]
 		if rm.pron == notPronoun {
@@ -341,15 +392,18 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 			}
 		}
 	}
+}
 
-	// Entities in the order of first mention.
+// firstMentionOrder sorts the members of each group and appends to order
+// the groups with members, in the order of their first mention.
+func (s *resolveState) firstMentionOrder(order []int) []int {
+	groups := s.groups
 	// The groups share no member, so their first members tell them
 	// apart: a table indexed by first member orders them without a sort.
-	byFirst := make([]int32, len(rms))
+	byFirst := make([]int32, len(s.rms))
 	for k := range byFirst {
 		byFirst[k] = -1
 	}
-	order := make([]int, 0, len(groups))
 	shared := false
 	for gi := range groups {
 		if g := &groups[gi]; len(g.members) > 0 {
@@ -371,6 +425,15 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 			}
 		}
 	}
+	return order
+}
+
+// entities sets the entities of res, in the order of their first
+// mention, and the ID of each resolved mention.
+func (s *resolveState) entities(res *Resolution) {
+	reg, groups := s.reg, s.groups
+	// Entities in the order of first mention.
+	order := s.firstMentionOrder(make([]int, 0, len(groups)))
 	ids := make([]string, len(groups))
 	var forms formSet
 	n := 0
@@ -392,16 +455,15 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 			}
 			e.Kind = g.kind
 		}
-		g.build(&e, rms, &forms)
+		g.build(&e, s.rms, &forms)
 		ids[gi] = e.ID
 		res.Entities = append(res.Entities, e)
 	}
-	for _, rm := range rms {
+	for _, rm := range s.rms {
 		if rm.group >= 0 {
 			res.IDs[rm.idx] = ids[rm.group]
 		}
 	}
-	return res
 }
 
 // rmention is a mention being resolved.
