@@ -217,8 +217,33 @@ func capitalized(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// classify classifies an English source phrase, whose tokens are toks, by
+// its head noun and modifiers as [Classify] describes; classifyTokens then
+// looks for a named appositive.
 func classify(phrase string, toks []text.Token) Classification {
 	lex := sources()
+	toks = sourceCore(toks)
+	if len(toks) == 0 {
+		return Classification{Kind: Person, Anonymity: Vague}
+	}
+	if c, ok := classifyWhole(lex, phrase, toks); ok {
+		return c
+	}
+	pre := preModified(toks)
+	if c, ok := classifyTitled(lex, phrase, toks, pre); ok {
+		return c
+	}
+	g := headGrading(lex, phrase, toks, pre)
+	if c, ok := g.grade(); ok {
+		return c
+	}
+	return nameOrDescribed(lex, phrase, toks, pre, g)
+}
+
+// sourceCore returns the core of a source phrase: toks without the
+// punctuation and quotes at either end, up to a comma, a parenthesis or a
+// relative clause.
+func sourceCore(toks []text.Token) []text.Token {
 	// Trim punctuation and quotes at both ends.
 	for len(toks) > 0 && toks[0].Kind != text.Word && toks[0].Kind != text.Number {
 		toks = toks[1:]
@@ -234,15 +259,19 @@ func classify(phrase string, toks []text.Token) Classification {
 	for len(toks) > 0 && toks[len(toks)-1].Kind != text.Word && toks[len(toks)-1].Kind != text.Number {
 		toks = toks[:len(toks)-1]
 	}
-	if len(toks) == 0 {
-		return Classification{Kind: Person, Anonymity: Vague}
-	}
+	return toks
+}
+
+// classifyWhole classifies a core that the lexicon places as a whole: a
+// pronoun, a named outlet, government or agency, or a group phrase with
+// post-modifiers. It reports false for any other core.
+func classifyWhole(lex *sourceLexicon, phrase string, toks []text.Token) (Classification, bool) {
 	word := func(i int) string { return toks[i].Span.Text(phrase) }
 
 	// A pronoun.
 	if len(toks) == 1 {
 		if n, e, ok := lex.m.Longest(toks, 0); ok && n == 1 && lex.entries[e].cat == catPronoun {
-			return Classification{Kind: lex.entries[e].kind, Head: word(0), Pronoun: true}
+			return Classification{Kind: lex.entries[e].kind, Head: word(0), Pronoun: true}, true
 		}
 	}
 	// A whole phrase that is a named outlet, government or agency.
@@ -253,11 +282,11 @@ func classify(phrase string, toks []text.Token) Classification {
 			}
 			switch lex.entries[e].cat {
 			case catMedia:
-				return Classification{Kind: Media, Anonymity: Named, Head: word(len(toks) - 1)}
+				return Classification{Kind: Media, Anonymity: Named, Head: word(len(toks) - 1)}, true
 			case catGovernment:
-				return Classification{Kind: Government, Anonymity: Named, Head: word(len(toks) - 1)}
+				return Classification{Kind: Government, Anonymity: Named, Head: word(len(toks) - 1)}, true
 			case catAgency:
-				return Classification{Kind: Agency, Anonymity: Named, Head: word(len(toks) - 1)}
+				return Classification{Kind: Agency, Anonymity: Named, Head: word(len(toks) - 1)}, true
 			}
 		}
 		if toks[0].Fold != "the" {
@@ -266,9 +295,14 @@ func classify(phrase string, toks []text.Token) Classification {
 	}
 	// The group phrases with post-modifiers ("people familiar with the matter").
 	if n, e, ok := lex.m.Longest(toks, skipDeterminers(toks)); ok && n > 1 && lex.entries[e].cat == catGroup {
-		return Classification{Kind: Group, Anonymity: Vague, Head: word(skipDeterminers(toks))}
+		return Classification{Kind: Group, Anonymity: Vague, Head: word(skipDeterminers(toks))}, true
 	}
+	return Classification{}, false
+}
 
+// preModified returns the end of the pre-modified part of a core: the
+// index of its first post-modifier, or len(toks).
+func preModified(toks []text.Token) int {
 	// The pre-modified part: up to the first post-modifier.
 	pre := len(toks)
 	for i := 1; i < len(toks); i++ {
@@ -277,20 +311,35 @@ func classify(phrase string, toks []text.Token) Classification {
 			break
 		}
 	}
+	return pre
+}
+
+// classifyTitled classifies a core that names a person with a title or a
+// role ("President Nicolás Maduro", "Bank of England deputy governor
+// Rachel Lomax"), whose pre-modified part ends at pre. It reports false
+// for any other core.
+func classifyTitled(lex *sourceLexicon, phrase string, toks []text.Token, pre int) (Classification, bool) {
 	if c, ok := titledName(lex, phrase, toks, pre); ok {
-		return c
+		return c, true
 	}
 	if c, ok := titleFirst(phrase, toks[:pre]); ok {
-		return c
+		return c, true
 	}
 	if n, e, ok := lex.m.Longest(toks, pre-1); pre < len(toks) && !(ok && n == 1 && lex.entries[e].cat == catDocument) {
 		// "Bank of England deputy governor Rachel Lomax": a role and a
 		// name after the post-modifier; "a study by professor Jo Bell"
 		// stays a document.
 		if c, ok := titledName(lex, phrase, toks, len(toks)); ok && c.Kind == Person && strictTitle(lex, phrase, toks) {
-			return c
+			return c, true
 		}
 	}
+	return Classification{}, false
+}
+
+// headGrading finds the head of a core whose pre-modified part ends at
+// pre, the lexicon phrase that ends at it, its determiners and its
+// affiliation, and returns what the class of the phrase depends on.
+func headGrading(lex *sourceLexicon, phrase string, toks []text.Token, pre int) grading {
 	// Possessive "'s" makes the words before it a modifier.
 	head := pre - 1
 	for head > 0 && toks[head].Kind != text.Word {
@@ -331,7 +380,7 @@ func classify(phrase string, toks []text.Token) Classification {
 		aff, affSpan = affiliation(phrase, toks, j, len(toks))
 	}
 	plural := strings.HasSuffix(toks[head].Fold, "s")
-	headWord := word(head)
+	headWord := toks[head].Span.Text(phrase)
 
 	// The kind of a short affiliation: "an article in The New York
 	// Times" is the outlet's, "a spokesman for Human Rights Watch" speaks
@@ -347,11 +396,16 @@ func classify(phrase string, toks []text.Token) Classification {
 	if cat == catRole && kind == Organization && orgNamed && allCapitalized(phrase, toks[:pre]) {
 		aff, affSpan = "", span.Span{}
 	}
-	g := grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia, affKind: affKind,
+	return grading{cat: cat, kind: kind, head: headWord, aff: aff, affSpan: affSpan, affMedia: affMedia, affKind: affKind,
 		vague: vague, modified: hs > modStart, bare: plural && modStart == hs, orgNamed: orgNamed}
-	if c, ok := g.grade(); ok {
-		return c
-	}
+}
+
+// nameOrDescribed classifies a core whose head the lexicon does not
+// place: a name when the words of its pre-modified part, which ends at
+// pre, are capitalized, and otherwise a person the phrase describes; g is
+// the grading of its head.
+func nameOrDescribed(lex *sourceLexicon, phrase string, toks []text.Token, pre int, g grading) Classification {
+	word := func(i int) string { return toks[i].Span.Text(phrase) }
 
 	// A name: the words of the core are capitalized.
 	if allCapitalized(phrase, toks[:pre]) {
@@ -372,10 +426,10 @@ func classify(phrase string, toks []text.Token) Classification {
 		return Classification{Kind: Person, Anonymity: Named, Head: word(pre - 1)}
 	}
 	a := Described
-	if vague {
+	if g.vague {
 		a = Vague
 	}
-	return Classification{Kind: Person, Anonymity: a, Affiliation: aff, AffiliationSpan: affSpan, AffiliationKind: affKind, Head: headWord}
+	return Classification{Kind: Person, Anonymity: a, Affiliation: g.aff, AffiliationSpan: g.affSpan, AffiliationKind: g.affKind, Head: g.head}
 }
 
 func (l *sourceLexicon) vagueDet(toks []text.Token, i int) bool {
