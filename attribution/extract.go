@@ -33,7 +33,9 @@ type Frame struct {
 	// "noun of C" ("his criticism of C"), "X said C (noun use)", "X said
 	// C (strict verb)", "said C (no subject)". A cue the span model
 	// found alone is named by the model and its strongest features:
-	// `model: cue "likened" (lex B verb neutral, ...)`.
+	// `model: cue "likened" (lex B verb neutral, ...)`. A rule that ends
+	// in " (source bounds: model)" tells that the boundary model moved
+	// where the source phrase starts or ends.
 	Rule string
 	// Source is the source phrase: one conjunct of a coordinated source
 	// ("a recent article in The New York Times" in "U.S. intelligence

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/boundary"
 	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
@@ -38,6 +39,38 @@ func (x *Extractor) model() *seqmodel.Model {
 
 func init() {
 	seqmodel.Featurize = featurize
+	boundary.Featurize = featurizeBounds
+}
+
+// boundsModel is the embedded boundary model (bounds_gen.go), decoded on
+// first use; nil when none is embedded.
+var boundsModel = sync.OnceValue(func() *boundary.Model {
+	if len(boundsModelData) == 0 {
+		return nil
+	}
+	m, err := boundary.Unmarshal(boundsModelData)
+	if err != nil {
+		panic(err) // the embedded model is checked by the tests
+	}
+	return m
+})
+
+// featurizeBounds returns the boundary choices of the source phrases the
+// span model m gives for txt, before the boundary model moves any.
+func featurizeBounds(txt string, m *seqmodel.Model) []boundary.Choice {
+	var x Extractor
+	if len(txt) == 0 || m == nil {
+		return nil
+	}
+	a := annot.New(txt, text.Sentences(txt), pos.English())
+	defer a.Release()
+	mc, done := x.newModelCtx(a, m)
+	defer done()
+	var out []boundary.Choice
+	mc.collect = &out
+	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	mc.finish()
+	return out
 }
 
 // modelScratch is the span model's per-call memory, pooled.
@@ -53,6 +86,7 @@ type modelScratch struct {
 	margin []float32 // per token labelled B-cue: its margin (see margin)
 	tags   tagCache
 	mlog   matchLog // the frames' lexicon matches by sentence
+	bounds boundsCtx
 }
 
 // unmarked returns the first token at or after i that no frame marked
@@ -105,6 +139,9 @@ type modelCtx struct {
 	prevSrc span.Span
 	// train, when set, receives each piece instead of decoding it.
 	train func(toks []span.Span, seq *seqmodel.Seq, hand []seqmodel.Label)
+	// collect, when set, receives the source phrases' boundary choices
+	// instead of the boundary model moving them.
+	collect *[]boundary.Choice
 }
 
 // newModelCtx runs the hand frames and the cue filter over txt and
@@ -167,6 +204,7 @@ func (x *Extractor) newModelCtx(a *annot.Text, m *seqmodel.Model) (*modelCtx, fu
 		sc.quotes = sc.quotes[:0]
 		clear(sc.classes)
 		clear(ms.tags[:])
+		ms.bounds.release()
 		scratchPool.Put(sc)
 		modelPool.Put(ms)
 	}

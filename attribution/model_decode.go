@@ -208,6 +208,10 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 		lemma, stance := mc.lemma(s)
 		cue = mc.toPreposition(cue, src, content)
 		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
+		if moved := mc.source(src, cue, lemma, content); moved != src {
+			src = moved
+			fr.Rule += sourceBoundsRule
+		}
 		mc.remember(s, src)
 		mc.add(-1, func() { c.emit(fr, src, -1) })
 		return
@@ -253,6 +257,10 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	}
 	mc.toComplementizer(cue, content)
 	cue = mc.toPreposition(cue, src, content)
+	moved := false
+	if ranked := mc.source(src, cue, best.Lemma, content); ranked != src {
+		src, moved = ranked, true
+	}
 	mc.remember(s, src)
 	if src == best.SourcePhrase {
 		// The hand frame's source phrase: keep its conjuncts and their
@@ -271,6 +279,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	fr := best
 	fr.Cue, fr.Content = cue, content
 	fr.Source, fr.SourcePhrase, fr.Antecedent = span.Span{}, span.Span{}, span.Span{}
+	if moved {
+		fr.Rule += sourceBoundsRule
+	}
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
 }
 
@@ -552,6 +563,7 @@ func (mc *modelCtx) finish() []Frame {
 			continue
 		}
 		f.ViaIndex = -1
+		mc.handSource(k, &f)
 		c.frames = append(c.frames, f)
 		c.pronoun = append(c.pronoun, false)
 		mc.origin = append(mc.origin, k)

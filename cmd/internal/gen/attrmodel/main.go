@@ -1,7 +1,8 @@
-// Command attrmodel learns the attribution span model from the PolNeAR
-// train split and writes attribution/model_weights.bin and
-// attribution/model_gen.go. It runs with go generate in package
-// attribution:
+// Command attrmodel learns the attribution span model and the boundary
+// model of source phrases from the PolNeAR train split and writes
+// attribution/model_weights.bin, attribution/model_gen.go,
+// attribution/bounds_weights.bin and attribution/bounds_gen.go. It runs
+// with go generate in package attribution:
 //
 //	HEARSAY_EVAL=/path/to/shared/eval go generate ./attribution
 //
@@ -14,6 +15,12 @@
 // fixed shuffled order: the output is the same on every run. Features
 // seen fewer than minCount times in train are left out, so the weights
 // hold no rare word of the corpus.
+//
+// The boundary model (bounds.go) then learns where a source phrase
+// starts and ends: on each train article, the extractor proposes its
+// source phrases with a span model trained on the other folds of train,
+// and an averaged perceptron learns to rank the candidate starts and
+// ends of each phrase that overlaps a gold source against the gold ones.
 package main
 
 import (
@@ -123,6 +130,10 @@ func main() {
 	}
 	log.Printf("%d articles, %d tokens, %d features kept, %d buckets with a weight, %d bytes, %s",
 		len(arts), tokens, kept, m.Buckets(), len(bin), time.Since(t0).Round(time.Second))
+	if *boundsFolds > 1 {
+		learnBounds(arts, seqs, gold, art, m)
+		log.Printf("done, %s", time.Since(t0).Round(time.Second))
+	}
 }
 
 // labels returns the gold BIO labels of tokens (byte spans) from the

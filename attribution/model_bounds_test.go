@@ -1,0 +1,140 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/entity"
+	"github.com/hearsay-go/hearsay/internal/annot"
+	"github.com/hearsay-go/hearsay/internal/boundary"
+	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/text"
+	"github.com/hearsay-go/hearsay/span"
+)
+
+// TestSourceBounds checks that the boundary model moves a source phrase
+// the span model cut short, classifies the new phrase and says so in the
+// rule.
+func TestSourceBounds(t *testing.T) {
+	if boundsModel() == nil {
+		t.Fatal("no boundary model is embedded")
+	}
+	if boundary.Featurize == nil {
+		t.Fatal("boundary.Featurize is not set")
+	}
+	s := "The carmakers met on Monday. Neither Rover nor Shanghai Automotive commented on the reports."
+	choices := featurizeBounds(s, spanModel())
+	if len(choices) != 1 || choices[0].Span.Text(s) != "Automotive" {
+		t.Fatalf("proposed source phrases %v, want one, %q", choices, "Automotive")
+	}
+	ch := choices[0]
+	if ch.Starts[0].At != ch.Span.Start || ch.Ends[0].At != ch.Span.End {
+		t.Errorf("the proposed boundaries are not the first candidates: %d, %d", ch.Starts[0].At, ch.Ends[0].At)
+	}
+	var x Extractor
+	frames := x.Extract(s, nil)
+	if len(frames) != 1 {
+		t.Fatalf("%d frames, want 1", len(frames))
+	}
+	f := frames[0]
+	want := "Neither Rover nor Shanghai Automotive"
+	if got := f.SourcePhrase.Text(s); got != want || f.Source != f.SourcePhrase {
+		t.Errorf("source %q, phrase %q, want both %q", f.Source.Text(s), got, want)
+	}
+	if !strings.HasSuffix(f.Rule, sourceBoundsRule) {
+		t.Errorf("rule %q does not say the boundary model moved the source", f.Rule)
+	}
+	if cl := entity.Classify(want); f.Kind != cl.Kind || f.Anonymity != cl.Anonymity {
+		t.Errorf("source classified %v %v, want %v %v (the moved phrase's)", f.Kind, f.Anonymity, cl.Kind, cl.Anonymity)
+	}
+}
+
+// TestSourceBoundsCandidates checks that the candidate boundaries of a
+// source phrase stay clear of its cue and content and within its
+// paragraph.
+func TestSourceBoundsCandidates(t *testing.T) {
+	s := "Earlier text ends here.\n\n“We will appeal,” said Jamie Firestone, a lawyer in Moscow who is not connected to the case.\n\nNext paragraph here."
+	cue := span.New(strings.Index(s, "said"), strings.Index(s, "said")+len("said"))
+	para := span.New(strings.Index(s, "“"), strings.Index(s, "\n\nNext"))
+	choices := featurizeBounds(s, spanModel())
+	if len(choices) == 0 {
+		t.Fatal("no source phrase proposed")
+	}
+	for _, ch := range choices {
+		for _, c := range ch.Starts {
+			if c.At < cue.End || c.At >= para.End {
+				t.Errorf("start candidate at %d: outside (%d, %d)", c.At, cue.End, para.End)
+			}
+		}
+		for _, c := range ch.Ends {
+			if c.At <= cue.End || c.At > para.End {
+				t.Errorf("end candidate at %d: outside (%d, %d]", c.At, cue.End, para.End)
+			}
+		}
+		if len(ch.Starts) < 2 || len(ch.Ends) < 2 {
+			t.Errorf("%d start and %d end candidates, want several", len(ch.Starts), len(ch.Ends))
+		}
+	}
+}
+
+// TestBoundsCrossSums checks that the running sums of the crossed
+// weights give each candidate the score of all its features.
+func TestBoundsCrossSums(t *testing.T) {
+	m := boundsModel()
+	txt := "Oil prices rose on Monday. The Paris-based economics think tank, which advises 38 countries, said growth would slow.\n\n" +
+		"“We will appeal,” said Jamie Firestone, a lawyer in Moscow who is not connected to the case, on Friday."
+	var x Extractor
+	a := annot.New(txt, text.Sentences(txt), pos.English())
+	defer a.Release()
+	mc, done := x.newModelCtx(a, spanModel())
+	defer done()
+	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	toks := a.Tokens()
+	b := &mc.ms.bounds
+	checked := 0
+	// Every phrase of one to four tokens, with a cue of one token two
+	// tokens after it and no content.
+	for i := range toks {
+		for n := 1; n <= 4 && i+n+2 < len(toks); n++ {
+			src := span.New(toks[i].Span.Start, toks[i+n-1].Span.End)
+			cue := toks[i+n+1].Span
+			if !b.init(mc.c, src, cue, "say", nil) {
+				continue
+			}
+			b.crossWeights(m)
+			for _, k := range b.startCandidates(nil) {
+				want := m.Score(b.startFeats(k, true))
+				got := m.Score(b.startFeats(k, false)) + b.startCross(k)
+				if got != want {
+					t.Fatalf("start %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
+				}
+				checked++
+			}
+			for _, k := range b.endCandidates(nil) {
+				want := m.Score(b.endFeats(k, true))
+				got := m.Score(b.endFeats(k, false)) + b.endCross(k)
+				if got != want {
+					t.Fatalf("end %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 500 {
+		t.Errorf("only %d candidates checked", checked)
+	}
+}
+
+// TestSourceBoundsKeepName checks that the boundary model never moves a
+// named source to a phrase without the name.
+func TestSourceBoundsKeepName(t *testing.T) {
+	s := "But Deutsche Bank - itself a target of a Yukos lawsuit - said documents had been backdated to strengthen the case."
+	var x Extractor
+	frames := x.Extract(s, nil)
+	if len(frames) != 1 {
+		t.Fatalf("%d frames, want 1", len(frames))
+	}
+	if got := frames[0].SourcePhrase.Text(s); !strings.HasPrefix(got, "Deutsche Bank") || frames[0].Anonymity != entity.Named {
+		t.Errorf("source phrase %q (%v), want the named Deutsche Bank", got, frames[0].Anonymity)
+	}
+}
