@@ -138,3 +138,27 @@ func TestSourceBoundsKeepName(t *testing.T) {
 		t.Errorf("source phrase %q (%v), want the named Deutsche Bank", got, frames[0].Anonymity)
 	}
 }
+
+// TestParticipleSource checks that a participle cue after a comma takes
+// the subject of its clause, not an object of the verb before it.
+func TestParticipleSource(t *testing.T) {
+	for _, tc := range []struct{ text, cue, want string }{
+		{"Trump has tried to use the ad against Clinton, accusing her of being asleep when the calls came in.", "accusing", "Trump"},
+		{"Reid frequently mocked Romney for not releasing his full tax returns, claiming that he had a well-connected source.", "claiming", "Reid"},
+	} {
+		var x Extractor
+		found := false
+		for _, f := range x.Extract(tc.text, nil) {
+			if !strings.HasPrefix(f.Cue.Text(tc.text), tc.cue) {
+				continue
+			}
+			found = true
+			if got := f.SourcePhrase.Text(tc.text); got != tc.want {
+				t.Errorf("%q: source %q, want %q", tc.cue, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution", tc.cue)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pos"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
@@ -207,6 +208,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	if len(hand) == 0 {
 		lemma, stance := mc.lemma(s)
 		cue = mc.toPreposition(cue, src, content)
+		src = mc.clauseSource(src, cue)
 		fr := Frame{Rule: mc.explain(s, cue), Cue: cue, Lemma: lemma, Stance: stance, Content: content}
 		if moved := mc.source(src, cue, lemma, content); moved != src {
 			src = moved
@@ -257,6 +259,7 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	}
 	mc.toComplementizer(cue, content)
 	cue = mc.toPreposition(cue, src, content)
+	src = mc.clauseSource(src, cue)
 	moved := false
 	if ranked := mc.source(src, cue, best.Lemma, content); ranked != src {
 		src, moved = ranked, true
@@ -317,6 +320,103 @@ func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
 	}
 	return span.Span{}
 }
+
+// clauseSource returns the source of cue given src, the model's or the
+// frame's: for a participle after a comma ("Trump lashed out at Clinton
+// on Monday, accusing her of C"), the subject of its clause when src is
+// empty or an object of the clause's verb (see participleSource).
+func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
+	if !src.IsEmpty() && !mc.objectSource(src, cue) {
+		return src
+	}
+	if p := mc.participleSource(cue); !p.IsEmpty() {
+		return p
+	}
+	return src
+}
+
+// participleSource returns the source of a participle cue after a comma
+// or a conjunction ("and saying", "while insisting", "after blasting"):
+// the subject of its clause, as clauseSubject finds it (the source of the
+// last cue before it in the sentence, or a name or pronoun that opens the
+// sentence), or none.
+func (mc *modelCtx) participleSource(cue span.Span) span.Span {
+	c, info := mc.c, mc.ms.info
+	i := c.tokenAt(cue.Start)
+	if i <= 0 || i >= len(info) || !strings.HasSuffix(c.toks[i].Fold, "ing") {
+		return span.Span{}
+	}
+	switch c.toks[i-1].Fold {
+	case ",", "and", "while", "after", "but":
+	default:
+		return span.Span{}
+	}
+	a, ok := mc.sentenceStart(i)
+	if !ok {
+		return span.Span{}
+	}
+	return c.clauseSubject(a, i-1)
+}
+
+// maxClauseReach bounds how far back, in tokens, participleSource and
+// objectSource look for the start of the sentence, so that a long
+// sentence of many cues costs time linear in its length.
+const maxClauseReach = 64
+
+// sentenceStart returns the first token of the sentence of token i, and
+// false when it lies more than maxClauseReach tokens before i.
+func (mc *modelCtx) sentenceStart(i int) (int, bool) {
+	info := mc.ms.info
+	a := i
+	for a > 0 && info[a-1].sent == info[i].sent {
+		if i-a >= maxClauseReach {
+			return 0, false
+		}
+		a--
+	}
+	return a, true
+}
+
+// objectSource reports whether src lies after the first finite verb of
+// the sentence of cue and before the cue.
+func (mc *modelCtx) objectSource(src, cue span.Span) bool {
+	c, info := mc.c, mc.ms.info
+	i := c.tokenAt(cue.Start)
+	if i <= 0 || i >= len(info) {
+		return false
+	}
+	a, ok := mc.sentenceStart(i)
+	if !ok {
+		return false
+	}
+	for v := a; v < i; v++ {
+		if mc.verbLike(v) {
+			return src.Start > c.toks[v].Span.Start && src.End <= cue.Start
+		}
+	}
+	return false
+}
+
+// verbLike reports whether token i of the piece reads as the verb of a
+// clause: a finite verb or a modal, a past participle, or a word the
+// tagger does not know that ends in "ed" ("mocked").
+func (mc *modelCtx) verbLike(i int) bool {
+	t := &mc.ms.info[i]
+	if t.finite || t.tag == vbnValue {
+		return true
+	}
+	return t.tag == tagValues[0] && strings.HasSuffix(mc.c.toks[i].Fold, "ed")
+}
+
+// vbnValue is the feature value of the tag VBN.
+var vbnValue = func() hv {
+	for i := range tagValues {
+		if pos.Tag(i).String() == "VBN" {
+			return tagValues[i]
+		}
+	}
+	panic("no VBN tag")
+}()
 
 // toPreposition extends cue over the few words between it and the first
 // fragment of content when they end in a preposition: the corpus marks
