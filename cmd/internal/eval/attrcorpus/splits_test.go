@@ -37,14 +37,15 @@ func scoreSplit(t *testing.T, split string) attrcorpus.Result {
 }
 
 // TestPolNeARDev scores the extractor on the PolNeAR dev split (exact
-// span F1 for source, cue and content) and fails below the targets.
+// span F1 for source, cue and content) and fails below floors a little
+// under today's figures (issue 11's targets are higher).
 func TestPolNeARDev(t *testing.T) {
 	res := scoreSplit(t, "dev")
 	t.Logf("PolNeAR dev:\n%s", res)
-	targets := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.724, attrcorpus.Cue: 0.702, attrcorpus.Content: 0.587}
+	floors := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.740, attrcorpus.Cue: 0.702, attrcorpus.Content: 0.587}
 	for _, r := range attrcorpus.Roles {
-		if f := res.Exact[r].F1(); f < targets[r] {
-			t.Errorf("%v exact F1 %.1f below the target %.1f", r, 100*f, 100*targets[r])
+		if f := res.Exact[r].F1(); f < floors[r] {
+			t.Errorf("%v exact F1 %.1f below the floor %.1f", r, 100*f, 100*floors[r])
 		}
 	}
 }
