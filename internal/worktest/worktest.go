@@ -13,8 +13,11 @@ import (
 )
 
 // Growth returns how many times more thread CPU time run(large) takes
-// than run(small), the best of three of each. It skips the test where the
-// thread's CPU time cannot be read.
+// than run(small), the best of five of each. The runs alternate, small
+// then large, so that a burst of other work on the machine (which slows
+// even one thread's CPU time, through the shared caches) tends to hit
+// both sizes rather than one. It skips the test where the thread's CPU
+// time cannot be read.
 func Growth(t testing.TB, run func(n int), small, large int) float64 {
 	t.Helper()
 	runtime.LockOSThread()
@@ -24,18 +27,21 @@ func Growth(t testing.TB, run func(n int), small, large int) float64 {
 	if _, ok := threadCPU(); !ok {
 		t.Skip("the CPU time of a thread cannot be read on this system")
 	}
-	best := func(n int) time.Duration {
-		b := time.Duration(1<<63 - 1)
-		for range 3 {
-			start, _ := threadCPU()
-			run(n)
-			end, _ := threadCPU()
-			b = min(b, end-start)
-		}
-		return max(b, time.Microsecond)
+	once := func(n int) time.Duration {
+		start, _ := threadCPU()
+		run(n)
+		end, _ := threadCPU()
+		return end - start
 	}
-	s := best(small)
-	l := best(large)
+	s, l := time.Duration(1<<63-1), time.Duration(1<<63-1)
+	for range rounds {
+		s = min(s, once(small))
+		l = min(l, once(large))
+	}
+	s, l = max(s, time.Microsecond), max(l, time.Microsecond)
 	runtime.GC()
 	return float64(l) / float64(s)
 }
+
+// rounds is how many times Growth runs each size.
+const rounds = 5
