@@ -322,45 +322,37 @@ func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
 }
 
 // clauseSource returns the source of cue given src, the model's or the
-// frame's: for a participle after a comma ("Trump lashed out at Clinton
-// on Monday, accusing her of C"), the subject of its clause when src is
-// empty or an object of the clause's verb (see participleSource).
+// frame's. A participle cue after a comma or a conjunction ("Trump
+// lashed out at Clinton on Monday, accusing her of C", "and saying",
+// "while insisting") takes the subject of its clause as clauseSubject
+// finds it (the source of the last cue before it in the sentence, or a
+// name or pronoun that opens the sentence) when src is empty or an object
+// of the clause's verb ("Reid mocked Romney for ..., claiming C"); any
+// other cue keeps src.
 func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
-	if !src.IsEmpty() && !mc.objectSource(src, cue) {
+	c, info := mc.c, mc.ms.info
+	i := c.tokenAt(cue.Start)
+	if i <= 0 || i >= len(info) || !strings.HasSuffix(c.toks[i].Fold, "ing") {
 		return src
 	}
-	if p := mc.participleSource(cue); !p.IsEmpty() {
+	switch c.toks[i-1].Fold {
+	case ",", "and", "while", "after", "but":
+	default:
+		return src
+	}
+	a, ok := mc.sentenceStart(i)
+	if !ok || !src.IsEmpty() && !mc.objectSource(src, a, i) {
+		return src
+	}
+	if p := c.clauseSubject(a, i-1); !p.IsEmpty() {
 		return p
 	}
 	return src
 }
 
-// participleSource returns the source of a participle cue after a comma
-// or a conjunction ("and saying", "while insisting", "after blasting"):
-// the subject of its clause, as clauseSubject finds it (the source of the
-// last cue before it in the sentence, or a name or pronoun that opens the
-// sentence), or none.
-func (mc *modelCtx) participleSource(cue span.Span) span.Span {
-	c, info := mc.c, mc.ms.info
-	i := c.tokenAt(cue.Start)
-	if i <= 0 || i >= len(info) || !strings.HasSuffix(c.toks[i].Fold, "ing") {
-		return span.Span{}
-	}
-	switch c.toks[i-1].Fold {
-	case ",", "and", "while", "after", "but":
-	default:
-		return span.Span{}
-	}
-	a, ok := mc.sentenceStart(i)
-	if !ok {
-		return span.Span{}
-	}
-	return c.clauseSubject(a, i-1)
-}
-
-// maxClauseReach bounds how far back, in tokens, participleSource and
-// objectSource look for the start of the sentence, so that a long
-// sentence of many cues costs time linear in its length.
+// maxClauseReach bounds how far back, in tokens, clauseSource looks for
+// the start of the sentence, so that a long sentence of many cues costs
+// time linear in its length.
 const maxClauseReach = 64
 
 // sentenceStart returns the first token of the sentence of token i, and
@@ -377,21 +369,12 @@ func (mc *modelCtx) sentenceStart(i int) (int, bool) {
 	return a, true
 }
 
-// objectSource reports whether src lies after the first finite verb of
-// the sentence of cue and before the cue.
-func (mc *modelCtx) objectSource(src, cue span.Span) bool {
-	c, info := mc.c, mc.ms.info
-	i := c.tokenAt(cue.Start)
-	if i <= 0 || i >= len(info) {
-		return false
-	}
-	a, ok := mc.sentenceStart(i)
-	if !ok {
-		return false
-	}
+// objectSource reports whether src lies after the first verb of the
+// sentence that starts at token a, and before token i.
+func (mc *modelCtx) objectSource(src span.Span, a, i int) bool {
 	for v := a; v < i; v++ {
 		if mc.verbLike(v) {
-			return src.Start > c.toks[v].Span.Start && src.End <= cue.Start
+			return src.Start > mc.c.toks[v].Span.Start && src.End <= mc.c.toks[i].Span.Start
 		}
 	}
 	return false
