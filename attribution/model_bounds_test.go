@@ -145,6 +145,8 @@ func TestParticipleSource(t *testing.T) {
 	for _, tc := range []struct{ text, cue, want string }{
 		{"Trump has tried to use the ad against Clinton, accusing her of being asleep when the calls came in.", "accusing", "Trump"},
 		{"Reid frequently mocked Romney for not releasing his full tax returns, claiming that he had a well-connected source.", "claiming", "Reid"},
+		{"Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.", "comparing", "Trump"},
+		{`The country "has made dramatic changes for the better," McConnell said in June 2012, citing the release of political prisoners.`, "citing", "McConnell"},
 	} {
 		var x Extractor
 		found := false

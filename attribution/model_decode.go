@@ -335,16 +335,23 @@ func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
 	if i <= 0 || i >= len(info) || !strings.HasSuffix(c.toks[i].Fold, "ing") {
 		return src
 	}
-	switch c.toks[i-1].Fold {
+	k := i - 1
+	if k > 0 && c.toks[k].Kind == text.Quote && c.toks[k-1].Fold == "," {
+		k-- // `a “strong leader,” comparing`
+	}
+	switch c.toks[k].Fold {
 	case ",", "and", "while", "after", "but":
 	default:
 		return src
 	}
 	a, ok := mc.sentenceStart(i)
-	if !ok || !src.IsEmpty() && !mc.objectSource(src, a, i) {
+	// "X said C, citing Y" is X's: Y, the source the frame of "citing"
+	// gives, is what X cites. "According to Y" keeps Y.
+	cited := c.toks[i].Fold == "citing" && src.Start >= cue.End
+	if !ok || !src.IsEmpty() && !cited && !mc.objectSource(src, a, i) {
 		return src
 	}
-	if p := c.clauseSubject(a, i-1); !p.IsEmpty() {
+	if p := c.clauseSubject(a, k); !p.IsEmpty() {
 		return p
 	}
 	return src
