@@ -354,6 +354,16 @@ func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
 	if p := c.clauseSubject(a, k); !p.IsEmpty() {
 		return p
 	}
+	// Else the noun phrase before the clause's first verb ("In 1986, the
+	// Supreme Court blocked ..., citing C").
+	for v := a; v < k; v++ {
+		if mc.verbLike(v) {
+			if st := c.np(a, v); st >= 0 && st < v {
+				return c.sp(st, v)
+			}
+			break
+		}
+	}
 	return src
 }
 

@@ -18,13 +18,18 @@ type TrainConfig struct {
 	Epochs   int    // passes over the examples
 	Seed     uint64 // the order of the examples in each pass
 	MinCount int    // features of fewer candidates are left out
+	// Runs is how many perceptrons, each over its own order of the
+	// examples (seeds Seed, Seed+1, ...), are summed; 0 means 1. A sum
+	// depends less on one order than each of its terms.
+	Runs int
 }
 
-// Train learns a Model from examples with an averaged perceptron: in a
+// Train learns a Model from examples with averaged perceptrons: in a
 // fixed shuffled order, each example whose best candidate is wrong moves
 // the weights toward the right candidate's features and away from the
-// chosen one's. The averaged weights are scaled to int16. The result
-// depends only on the examples and cfg.
+// chosen one's. The averaged weights of cfg.Runs such perceptrons are
+// summed and scaled to int16. The result depends only on the examples
+// and cfg.
 func Train(examples []Example, cfg TrainConfig) *Model {
 	size := 1 << cfg.Bits
 	count := make([]int32, size)
@@ -35,11 +40,37 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 			}
 		}
 	}
+	total := make([]float64, size)
+	for r := range max(cfg.Runs, 1) {
+		for i, v := range train(examples, cfg, count, cfg.Seed+uint64(r)) {
+			total[i] += v
+		}
+	}
+	max := 0.0
+	for _, v := range total {
+		max = math.Max(max, math.Abs(v))
+	}
+	m := &Model{bits: cfg.Bits, w: make([]int16, size)}
+	if max == 0 {
+		return m
+	}
+	scale := 32767 / max
+	for i, v := range total {
+		m.w[i] = int16(math.Round(v * scale))
+	}
+	return m
+}
+
+// train returns the averaged weights of one perceptron over the examples
+// in the order of seed; count holds the number of candidates with each
+// bucket's features.
+func train(examples []Example, cfg TrainConfig, count []int32, seed uint64) []float64 {
+	size := len(count)
 	keep := func(b uint32) bool { return int(count[b]) >= cfg.MinCount }
 	w := make([]float64, size)
 	sum := make([]float64, size) // sum of the updates, each times its step
 	step := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x626e64))
+	rng := rand.New(rand.NewPCG(seed, 0x626e64))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
@@ -77,18 +108,8 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 		}
 	}
 	avg := make([]float64, size)
-	max := 0.0
 	for i := range w {
 		avg[i] = w[i] - sum[i]/step
-		max = math.Max(max, math.Abs(avg[i]))
 	}
-	m := &Model{bits: cfg.Bits, w: make([]int16, size)}
-	if max == 0 {
-		return m
-	}
-	scale := 32767 / max
-	for i, v := range avg {
-		m.w[i] = int16(math.Round(v * scale))
-	}
-	return m
+	return avg
 }

@@ -22,6 +22,7 @@ var (
 	boundsEpochs   = flag.Int("bounds-epochs", 3, "passes over the boundary examples")
 	boundsMinCount = flag.Int("bounds-mincount", 3, "least number of candidates with a boundary feature")
 	boundsSeed     = flag.Uint64("bounds-seed", 1, "the seed of the order of the boundary examples")
+	boundsRuns     = flag.Int("bounds-runs", 3, "boundary perceptrons summed, each over its own order (seeds bounds-seed, +1, ...)")
 	boundsOut      = flag.String("bounds-o", "bounds_weights.bin", "output boundary weights")
 	boundsGoOut    = flag.String("bounds-go", "bounds_gen.go", "output boundary Go file")
 )
@@ -61,7 +62,7 @@ func learnBounds(arts []attrcorpus.Article, seqs []seqmodel.Seq, gold [][]seqmod
 		}
 	}
 	log.Printf("bounds: %s", st)
-	bm := boundary.Train(exs, boundary.TrainConfig{Bits: uint8(*boundsBits), Epochs: *boundsEpochs, Seed: *boundsSeed, MinCount: *boundsMinCount})
+	bm := boundary.Train(exs, boundary.TrainConfig{Bits: uint8(*boundsBits), Epochs: *boundsEpochs, Seed: *boundsSeed, MinCount: *boundsMinCount, Runs: *boundsRuns})
 	if *devDir != "" {
 		dev, err := attrcorpus.ReadDir(*devDir)
 		if err != nil {
@@ -186,18 +187,18 @@ package attribution
 import _ "embed"
 
 // boundsModelData is the boundary model of source phrases
-// (bounds_weights.bin, %d bytes): an averaged perceptron ranking the
+// (bounds_weights.bin, %d bytes): averaged perceptrons ranking the
 // candidate starts and ends of each phrase, learned from %d examples
 // of the %d articles of the train split of %s
 // at commit %s, %s,
 // each phrase proposed with a span model trained on the other %d folds
-// of train; %d epochs, features of at least %d candidates, hashed into
-// 2^%d buckets. No corpus text is stored: only hashed features and their
-// weights.
+// of train; the sum of %d perceptrons over their own orders, %d epochs
+// each, features of at least %d candidates, hashed into 2^%d buckets. No
+// corpus text is stored: only hashed features and their weights.
 //
 //go:embed bounds_weights.bin
 var boundsModelData []byte
-`, size, examples, articles, corpusName, corpusCommit, corpusUse, *boundsFolds-1, *boundsEpochs, *boundsMinCount, *boundsBits)
+`, size, examples, articles, corpusName, corpusCommit, corpusUse, *boundsFolds-1, *boundsRuns, *boundsEpochs, *boundsMinCount, *boundsBits)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatalf("formatting the output: %v", err)
