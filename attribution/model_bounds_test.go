@@ -164,3 +164,20 @@ func TestParticipleSource(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSourceRelative checks that a source after its cue keeps a
+// relative clause with a cue of its own, as PolNeAR marks it.
+func TestInvertedSourceRelative(t *testing.T) {
+	s := "They bought data.\n\n“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a specific price tag."
+	var x Extractor
+	for _, f := range x.Extract(s, nil) {
+		if f.Cue.Text(s) != "said" {
+			continue
+		}
+		if got, want := f.SourcePhrase.Text(s), "L2 president Bruce Willsie, who declined to give a specific price tag"; got != want {
+			t.Errorf("source %q, want %q", got, want)
+		}
+		return
+	}
+	t.Error("no attribution of said")
+}

@@ -239,9 +239,15 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			return
 		}
 		// What the model leaves empty the frame gives.
-		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || mc.holdsCue(src) || mc.inCited(src) {
+		// A source after its cue keeps the cue of a relative clause of
+		// its own: "C, said X, who declined to D" is X's, relative clause
+		// and all.
+		holds := func(src span.Span) bool {
+			return mc.holdsCue(src) && !(src.Start >= cue.End && mc.relative(src))
+		}
+		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || holds(src) || mc.inCited(src) {
 			src = best.SourcePhrase
-			if mc.holdsCue(src) {
+			if holds(src) {
 				// "X questioned A, blamed B and said C": the frame took
 				// an object and the next verb for the source; the verbs
 				// share the source of the cue before in the sentence.
@@ -288,6 +294,18 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
 }
 
+// relative reports whether the phrase src holds a relative pronoun ("X,
+// who declined to D").
+func (mc *modelCtx) relative(src span.Span) bool {
+	c := mc.c
+	for i := c.tokenAt(src.Start); i < len(c.toks) && c.toks[i].Span.End <= src.End; i++ {
+		if f := c.toks[i].Fold; f == "who" || f == "which" || f == "whose" {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsCue reports whether src holds the cue of a kept frame: a source
 // never holds a cue ("A website quoting a judge said C" has the source
 // "A website", the judge's attribution nested).
@@ -332,7 +350,10 @@ func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
 func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
 	c, info := mc.c, mc.ms.info
 	i := c.tokenAt(cue.Start)
-	if i <= 0 || i >= len(info) || !strings.HasSuffix(c.toks[i].Fold, "ing") {
+	if i <= 0 || i >= len(info) {
+		return src
+	}
+	if !strings.HasSuffix(c.toks[i].Fold, "ing") {
 		return src
 	}
 	k := i - 1
