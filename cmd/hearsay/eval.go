@@ -164,11 +164,7 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 		return 1
 	}
-	var x attribution.Extractor
-	pred := make([]attrcorpus.Article, len(gold))
-	for i, a := range gold {
-		pred[i] = attrcorpus.Predict(&x, a)
-	}
+	pred := predictAll(gold)
 	fmt.Fprintf(stdout, "== %s (%s)\n%s", fs.Arg(0), attrcorpus.Count(gold), attrcorpus.Score(gold, pred))
 	if *showErrors {
 		for i, a := range gold {
@@ -189,14 +185,21 @@ func evalAgreement(dir string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 		return 1
 	}
-	var x attribution.Extractor
-	pred := make([]attrcorpus.Article, len(first))
-	for i, a := range first {
-		pred[i] = attrcorpus.Predict(&x, a)
-	}
+	pred := predictAll(first)
 	fmt.Fprintf(stdout, "== %s: %d articles annotated twice\n", dir, len(first))
 	fmt.Fprintf(stdout, "-- the second annotator against the first\n%s", attrcorpus.Score(first, second))
 	fmt.Fprintf(stdout, "-- the extractor against the first\n%s", attrcorpus.Score(first, pred))
 	fmt.Fprintf(stdout, "-- the extractor against the second\n%s", attrcorpus.Score(second, pred))
 	return 0
+}
+
+// predictAll returns the English extractor's attributions of each
+// article, as the corpus marks them (attrcorpus.Predict).
+func predictAll(arts []attrcorpus.Article) []attrcorpus.Article {
+	var x attribution.Extractor
+	pred := make([]attrcorpus.Article, len(arts))
+	for i, a := range arts {
+		pred[i] = attrcorpus.Predict(&x, a)
+	}
+	return pred
 }

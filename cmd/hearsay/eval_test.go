@@ -29,7 +29,11 @@ func TestEvalUncertainty(t *testing.T) {
 	}
 }
 
-func TestEvalPolNeAR(t *testing.T) {
+// polnearSplit writes a PolNeAR split "dev" of one article, art1, with
+// the annotation of each annotator (in metadata.tsv's order), and returns
+// its folder.
+func polnearSplit(t *testing.T, text string, annotators []string, anns []string) string {
+	t.Helper()
 	dir := t.TempDir()
 	split := filepath.Join(dir, "dev")
 	for _, d := range []string{"text", "attributions"} {
@@ -37,18 +41,25 @@ func TestEvalPolNeAR(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	text := "The mayor said the bridge will close.\n"
-	ann := "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nT4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
-	meta := "compartment\tfilename\tlevel\tannotators\n" + "dev\tart1\tNone\taaaa\n"
-	for name, data := range map[string]string{
-		filepath.Join(split, "text", "art1.txt"):              text,
-		filepath.Join(split, "attributions", "art1_aaaa.ann"): ann,
-		filepath.Join(dir, "metadata.tsv"):                    meta,
-	} {
+	files := map[string]string{
+		filepath.Join(split, "text", "art1.txt"): text,
+		filepath.Join(dir, "metadata.tsv"):       "compartment\tfilename\tlevel\tannotators\n" + "dev\tart1\tNone\t" + strings.Join(annotators, "|") + "\n",
+	}
+	for i, a := range annotators {
+		files[filepath.Join(split, "attributions", "art1_"+a+".ann")] = anns[i]
+	}
+	for name, data := range files {
 		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return split
+}
+
+func TestEvalPolNeAR(t *testing.T) {
+	text := "The mayor said the bridge will close.\n"
+	ann := "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nT4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+	split := polnearSplit(t, text, []string{"aaaa"}, []string{ann})
 	var out, errOut bytes.Buffer
 	if code := run([]string{"eval", "polnear", "-errors", split}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
@@ -63,27 +74,10 @@ func TestEvalPolNeAR(t *testing.T) {
 // TestEvalPolNeARAgreement scores a second annotator against the first
 // on the articles both annotated.
 func TestEvalPolNeARAgreement(t *testing.T) {
-	dir := t.TempDir()
-	split := filepath.Join(dir, "dev")
-	for _, d := range []string{"text", "attributions"} {
-		if err := os.MkdirAll(filepath.Join(split, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
 	text := "The mayor said the bridge will close.\n"
 	full := "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
 	noSource := "T2\tCue 10 14\tsaid\nT3\tContent 15 36\tthe bridge will close\nE1\tAttribution:T2 Cue:T2 Content:T3\n"
-	meta := "compartment\tfilename\tlevel\tannotators\n" + "dev\tart1\tNone\taaaa|bbbb\n"
-	for name, data := range map[string]string{
-		filepath.Join(split, "text", "art1.txt"):              text,
-		filepath.Join(split, "attributions", "art1_aaaa.ann"): full,
-		filepath.Join(split, "attributions", "art1_bbbb.ann"): noSource,
-		filepath.Join(dir, "metadata.tsv"):                    meta,
-	} {
-		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	split := polnearSplit(t, text, []string{"aaaa", "bbbb"}, []string{full, noSource})
 	var out, errOut bytes.Buffer
 	if code := run([]string{"eval", "polnear", "-agreement", split}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())

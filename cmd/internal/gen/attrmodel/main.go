@@ -379,22 +379,13 @@ func crossValidate(seqs []seqmodel.Seq, gold [][]seqmodel.Label, art []int, k in
 	var sc seqmodel.Scratch
 	var labs []seqmodel.Label
 	for f := range k {
-		tr := seqmodel.NewTrainer(*bits)
-		tr.Cost = int32(*cost)
 		var order []int
 		for i := range seqs {
 			if art[i]%k != f {
 				order = append(order, i)
 			}
 		}
-		rng := rand.New(rand.NewPCG(*seed, 2))
-		for range *epochs {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			for _, i := range order {
-				tr.Update(&seqs[i], gold[i])
-			}
-		}
-		m := tr.Model(*clip, *minQ)
+		m := trainSpanModel(seqs, gold, order)
 		for i := range seqs {
 			if art[i]%k != f {
 				continue
