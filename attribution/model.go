@@ -58,10 +58,10 @@ var boundsModel = sync.OnceValue(func() *boundary.Model {
 // featurizeBounds returns the boundary choices of the source phrases the
 // span model m gives for txt, before the boundary model moves any.
 func featurizeBounds(txt string, m *seqmodel.Model) []boundary.Choice {
-	var x Extractor
 	if len(txt) == 0 || m == nil {
 		return nil
 	}
+	var x Extractor
 	a := annot.New(txt, text.Sentences(txt), pos.English())
 	defer a.Release()
 	mc, done := x.newModelCtx(a, m)

@@ -137,21 +137,23 @@ func (b *boundsCtx) crossWeights(m *boundary.Model) {
 	T := boundary.Template
 	w := func(tag, word uint8, dir uint64, t int) int32 {
 		v := b.val(t)
-		return m.Score1(T(tag).Mix(dir).Mix(v.tag)) + m.Score1(T(word).Mix(dir).Mix(v.word))
+		return m.Weight(T(tag).Mix(dir).Mix(v.tag)) + m.Weight(T(word).Mix(dir).Mix(v.word))
 	}
-	sum := func(dst []int32, from, to, step int, tag, word uint8, dir uint64) []int32 {
+	// sum returns the running sums over the n tokens from t on, a step
+	// apart (n <= 0: none).
+	sum := func(dst []int32, t, n, step int, tag, word uint8, dir uint64) []int32 {
 		dst = append(dst[:0], 0)
-		for t := from; t != to; t += step {
+		for ; n > 0; n, t = n-1, t+step {
 			dst = append(dst, dst[len(dst)-1]+w(tag, word, dir, t))
 		}
 		return dst
 	}
 	// Starts before the proposed one cross [i, from); after it, [from, i).
-	b.startIn = sum(b.startIn, b.from-1, b.lo-1, -1, bStartCrossTag, bStartCrossWord, dirIn)
-	b.startOut = sum(b.startOut, b.from, min(b.from+boundsWindow, b.last), 1, bStartCrossTag, bStartCrossWord, dirOut)
+	b.startIn = sum(b.startIn, b.from-1, b.from-b.lo, -1, bStartCrossTag, bStartCrossWord, dirIn)
+	b.startOut = sum(b.startOut, b.from, min(b.from+boundsWindow, b.last)-b.from, 1, bStartCrossTag, bStartCrossWord, dirOut)
 	// Ends before the proposed one cross (j, last]; after it, (last, j].
-	b.endIn = sum(b.endIn, b.last, max(b.from, b.last-boundsWindow), -1, bEndCrossTag, bEndCrossWord, dirIn)
-	b.endOut = sum(b.endOut, b.last+1, b.hi+1, 1, bEndCrossTag, bEndCrossWord, dirOut)
+	b.endIn = sum(b.endIn, b.last, b.last-max(b.from, b.last-boundsWindow), -1, bEndCrossTag, bEndCrossWord, dirIn)
+	b.endOut = sum(b.endOut, b.last+1, b.hi-b.last, 1, bEndCrossTag, bEndCrossWord, dirOut)
 }
 
 // startCross returns the weight of the crossed features of a start at i.
@@ -237,6 +239,9 @@ func (b *boundsCtx) init(c *ctx, src, cue span.Span, lemma string, content []spa
 			break
 		}
 	}
+	// A limit that ends in the white space before the phrase (or starts
+	// in the one after it) must not push the range past the phrase.
+	b.lo, b.hi = min(b.lo, from), max(b.hi, to-1)
 	b.cueFirst, b.cueLast = c.tokenAround(cue.Start), c.tokenAround(cue.End-1)
 	b.values()
 	return true

@@ -92,37 +92,59 @@ func TestBoundsCrossSums(t *testing.T) {
 	toks := a.Tokens()
 	b := &mc.ms.bounds
 	checked := 0
-	// Every phrase of one to four tokens, with a cue of one token two
-	// tokens after it and no content.
+	// Every phrase of one to four tokens: with a cue of one token two
+	// tokens after it and no content; with a cue right before it that
+	// takes the space after it (a limit that ends in the phrase's
+	// leading white space) and a content two tokens after it; and with
+	// a cue at its first token.
+	type setup struct {
+		cue     span.Span
+		content []span.Span
+	}
 	for i := range toks {
 		for n := 1; n <= 4 && i+n+2 < len(toks); n++ {
 			src := span.New(toks[i].Span.Start, toks[i+n-1].Span.End)
-			cue := toks[i+n+1].Span
-			if !b.init(mc.c, src, cue, "say", nil) {
-				continue
+			setups := []setup{{cue: toks[i+n+1].Span}}
+			if i > 0 {
+				setups = append(setups, setup{cue: span.New(toks[i-1].Span.Start, src.Start), content: []span.Span{toks[i+n+1].Span}})
 			}
-			b.crossWeights(m)
-			for _, k := range b.startCandidates(nil) {
-				want := m.Score(b.startFeats(k, true))
-				got := m.Score(b.startFeats(k, false)) + b.startCross(k)
-				if got != want {
-					t.Fatalf("start %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
-				}
-				checked++
-			}
-			for _, k := range b.endCandidates(nil) {
-				want := m.Score(b.endFeats(k, true))
-				got := m.Score(b.endFeats(k, false)) + b.endCross(k)
-				if got != want {
-					t.Fatalf("end %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
-				}
-				checked++
+			setups = append(setups, setup{cue: toks[i].Span})
+			for _, su := range setups {
+				checked += checkCrossSums(t, b, m, mc, txt, src, su.cue, su.content)
 			}
 		}
 	}
-	if checked < 500 {
+	if checked < 1500 {
 		t.Errorf("only %d candidates checked", checked)
 	}
+}
+
+// checkCrossSums checks the scores of the candidates of src (cue,
+// content) and returns how many it checked.
+func checkCrossSums(t *testing.T, b *boundsCtx, m *boundary.Model, mc *modelCtx, txt string, src, cue span.Span, content []span.Span) int {
+	t.Helper()
+	if !b.init(mc.c, src, cue, "say", content) {
+		return 0
+	}
+	b.crossWeights(m)
+	checked := 0
+	for _, k := range b.startCandidates(nil) {
+		want := m.Score(b.startFeats(k, true))
+		got := m.Score(b.startFeats(k, false)) + b.startCross(k)
+		if got != want {
+			t.Fatalf("start %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
+		}
+		checked++
+	}
+	for _, k := range b.endCandidates(nil) {
+		want := m.Score(b.endFeats(k, true))
+		got := m.Score(b.endFeats(k, false)) + b.endCross(k)
+		if got != want {
+			t.Fatalf("end %d of %q: %d from the sums, %d from the features", k, src.Text(txt), got, want)
+		}
+		checked++
+	}
+	return checked
 }
 
 // TestSourceBoundsKeepName checks that the boundary model never moves a

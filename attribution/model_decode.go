@@ -240,10 +240,14 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 		}
 		// What the model leaves empty the frame gives.
 		// A source after its cue keeps the cue of a relative clause of
-		// its own: "C, said X, who declined to D" is X's, relative clause
-		// and all.
+		// its own, after its relative pronoun: "C, said X, who declined
+		// to D" is X's, relative clause and all.
 		holds := func(src span.Span) bool {
-			return mc.holdsCue(src) && !(src.Start >= cue.End && mc.relative(src))
+			if !mc.holdsCue(src) {
+				return false
+			}
+			r := mc.relative(src)
+			return src.Start < cue.End || r < 0 || mc.holdsCue(span.New(src.Start, r))
 		}
 		if src.IsEmpty() || mc.nameCut(src, best.SourcePhrase) || appositiveCut(src, best.SourcePhrase, mc.c.text) || holds(src) || mc.inCited(src) {
 			src = best.SourcePhrase
@@ -294,16 +298,16 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
 }
 
-// relative reports whether the phrase src holds a relative pronoun ("X,
-// who declined to D").
-func (mc *modelCtx) relative(src span.Span) bool {
+// relative returns where the first relative pronoun of the phrase src
+// starts ("X, who declined to D"), or -1.
+func (mc *modelCtx) relative(src span.Span) int {
 	c := mc.c
 	for i := c.tokenAt(src.Start); i < len(c.toks) && c.toks[i].Span.End <= src.End; i++ {
 		if f := c.toks[i].Fold; f == "who" || f == "which" || f == "whose" {
-			return true
+			return c.toks[i].Span.Start
 		}
 	}
-	return false
+	return -1
 }
 
 // holdsCue reports whether src holds the cue of a kept frame: a source
@@ -426,8 +430,12 @@ func (mc *modelCtx) verbLike(i int) bool {
 	if t.finite || t.tag == vbnValue {
 		return true
 	}
-	return t.tag == tagValues[0] && strings.HasSuffix(mc.c.toks[i].Fold, "ed")
+	return t.tag == unknownTagValue && strings.HasSuffix(mc.c.toks[i].Fold, "ed")
 }
+
+// unknownTagValue is the feature value of the tag of a word the tagger's
+// dictionary does not hold (pos.Tagger.Lexical's zero Tag).
+var unknownTagValue = tagValues[0]
 
 // vbnValue is the feature value of the tag VBN.
 var vbnValue = func() hv {

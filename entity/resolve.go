@@ -117,9 +117,10 @@ func (r Resolver) resolve(txt string, mentions []Mention, a *annot.Text) Resolut
 	defer text.PutTokens(tk)
 
 	s := resolveState{reg: r.Registry, tk: tk}
-	// The group of each registry entity with one. It is not a field of
-	// s: the methods of s leak its contents (appending to groups), and the
-	// map would no longer be on the stack.
+	// The group of each registry entity with one. Like surnames below it
+	// is a local passed to the methods of s, which keeps it on the stack
+	// (go build -gcflags=-m: does not escape); as a field of s it would
+	// escape with s's groups.
 	byReg := map[int]int{}
 	s.rms = resolveMentions(txt, mentions, a, tk)
 	s.groupByName(byReg)

@@ -157,6 +157,10 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if o.agreement {
+		if o.errors {
+			fmt.Fprintf(stderr, "hearsay eval: -errors and -agreement do not go together\n%s\n", "usage: "+polnearUsage)
+			return 2
+		}
 		return evalAgreement(fs.Arg(0), stdout, stderr)
 	}
 	gold, err := attrcorpus.ReadDir(fs.Arg(0))
@@ -181,12 +185,15 @@ func evalPolNeAR(args []string, stdout, stderr io.Writer) int {
 // agree on the task), and the extractor against each.
 func evalAgreement(dir string, stdout, stderr io.Writer) int {
 	first, second, err := attrcorpus.ReadPairs(dir)
+	if err == nil && len(first) == 0 {
+		err = fmt.Errorf("no article of %s has two annotation files", dir)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "hearsay eval: %s\n", message(err))
 		return 1
 	}
 	pred := predictAll(first)
-	fmt.Fprintf(stdout, "== %s: %d articles annotated twice\n", dir, len(first))
+	fmt.Fprintf(stdout, "== %s: articles annotated twice: %d\n", dir, len(first))
 	fmt.Fprintf(stdout, "-- the second annotator against the first\n%s", attrcorpus.Score(first, second))
 	fmt.Fprintf(stdout, "-- the extractor against the first\n%s", attrcorpus.Score(first, pred))
 	fmt.Fprintf(stdout, "-- the extractor against the second\n%s", attrcorpus.Score(second, pred))

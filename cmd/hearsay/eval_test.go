@@ -84,13 +84,22 @@ func TestEvalPolNeARAgreement(t *testing.T) {
 	}
 	got := out.String()
 	i, j := strings.Index(got, "-- the second annotator against the first"), strings.Index(got, "-- the extractor against the first")
-	if !strings.Contains(got, "1 articles annotated twice") || i < 0 || j < i {
+	if !strings.Contains(got, "articles annotated twice: 1") || i < 0 || j < i {
 		t.Fatalf("unexpected output:\n%s", got)
 	}
 	for _, want := range []string{"source        1      0 |      0   0.00   0.00   0.00", "cue           1      1 |      1 100.00 100.00 100.00"} {
 		if !strings.Contains(got[i:j], want) {
 			t.Errorf("the second annotator's scores lack %q:\n%s", want, got)
 		}
+	}
+	// One annotator only: an error, not empty scores; with -errors: a
+	// usage error.
+	var errOut2 bytes.Buffer
+	if code := run([]string{"eval", "polnear", "-agreement", polnearSplit(t, text, []string{"aaaa"}, []string{full})}, nil, &out, &errOut2); code != 1 || !strings.Contains(errOut2.String(), "two annotation files") {
+		t.Errorf("a split annotated once: exit %d, %q", code, errOut2.String())
+	}
+	if code := run([]string{"eval", "polnear", "-agreement", "-errors", split}, nil, &out, &errOut2); code != 2 {
+		t.Errorf("-agreement -errors: exit %d, want 2", code)
 	}
 }
 

@@ -89,8 +89,8 @@ func (m *Model) Score(feats []Feature) int32 {
 	return s
 }
 
-// Score1 returns the weight of one feature.
-func (m *Model) Score1(f Feature) int32 {
+// Weight returns the weight of one feature.
+func (m *Model) Weight(f Feature) int32 {
 	if m == nil || len(m.w) == 0 {
 		return 0
 	}
@@ -100,22 +100,33 @@ func (m *Model) Score1(f Feature) int32 {
 // Best returns the index of the candidate of cands with the highest
 // score, the first on a tie, or -1 when cands is empty.
 func (m *Model) Best(cands [][]Feature) int {
-	best, bestScore := -1, int32(math.MinInt32)
-	for i, c := range cands {
+	if len(cands) == 0 {
+		return -1
+	}
+	best, bestScore := 0, m.Score(cands[0])
+	for i, c := range cands[1:] {
 		if s := m.Score(c); s > bestScore {
-			best, bestScore = i, s
+			best, bestScore = i+1, s
 		}
 	}
 	return best
 }
+
+// maxBits is the most hash bits a model takes: 2^24 int16 weights.
+const maxBits = 24
 
 // The weights format: the magic, the hash bits, the number of nonzero
 // weights, then each as the distance to the previous row (uvarint) and
 // the weight (varint).
 const magic = "hearsay-bnd\x01"
 
-// Marshal returns m in its stored form.
+// Marshal returns m in its stored form. A nil or zero Model is stored as
+// a table of one bit without weights, which Unmarshal reads back as a
+// model that scores everything 0.
 func (m *Model) Marshal() []byte {
+	if m == nil || m.bits == 0 {
+		m = &Model{bits: 1, w: make([]int16, 2)}
+	}
 	out := append([]byte(magic), m.bits)
 	n := 0
 	for _, w := range m.w {
@@ -139,13 +150,15 @@ func (m *Model) Marshal() []byte {
 // ErrFormat is wrapped by the errors of Unmarshal.
 var ErrFormat = errors.New("boundary: bad weights")
 
-// Unmarshal decodes weights written by Marshal.
+// Unmarshal decodes weights written by Marshal; its errors wrap
+// ErrFormat. The model holds a table of 2^bits int16 weights, at most 32
+// MiB for the 24 bits it accepts.
 func Unmarshal(b []byte) (*Model, error) {
 	if len(b) < len(magic)+1 || string(b[:len(magic)]) != magic {
 		return nil, fmt.Errorf("%w: no header", ErrFormat)
 	}
 	bits := b[len(magic)]
-	if bits < 1 || bits > 24 {
+	if bits < 1 || bits > maxBits {
 		return nil, fmt.Errorf("%w: %d hash bits", ErrFormat, bits)
 	}
 	b = b[len(magic)+1:]

@@ -25,18 +25,22 @@ func TestTrainLearnsRanking(t *testing.T) {
 		cands[gold] = append(cands[gold], Template(2).Add("right"))
 		exs = append(exs, Example{Cands: cands, Gold: gold})
 	}
-	m := Train(exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1})
+	m := train1(t, exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1})
 	for i, ex := range exs {
 		if got := m.Best(ex.Cands); got != ex.Gold {
 			t.Fatalf("example %d: Best = %d, want %d", i, got, ex.Gold)
 		}
 	}
 	// The same examples and config give the same weights.
-	if again := Train(exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1}); !bytes.Equal(again.Marshal(), m.Marshal()) {
+	if again := train1(t, exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1}); !bytes.Equal(again.Marshal(), m.Marshal()) {
 		t.Error("Train is not deterministic")
 	}
 	// A feature seen in fewer right candidates than MinCount is not learned.
-	if m := Train(exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1000}); m.Score(feats("right")) != 0 || m.Best(exs[1].Cands) != 0 {
+	right := []Feature{Template(2).Add("right")}
+	if m.Score(right) <= 0 {
+		t.Errorf("the marking feature weighs %d, want more than 0", m.Score(right))
+	}
+	if m := train1(t, exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1000}); m.Score(right) != 0 || m.Best(exs[1].Cands) != 0 {
 		t.Error("MinCount did not leave out the rare feature")
 	}
 }
@@ -61,7 +65,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 		{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1},
 		{Cands: [][]Feature{feats("c"), feats("a")}, Gold: 0},
 	}
-	m := Train(exs, TrainConfig{Bits: 10, Epochs: 2, Seed: 7, MinCount: 1})
+	m := train1(t, exs, TrainConfig{Bits: 10, Epochs: 2, Seed: 7, MinCount: 1})
 	b := m.Marshal()
 	got, err := Unmarshal(b)
 	if err != nil {
@@ -80,7 +84,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 // TestUnmarshalErrors checks that bad weights are an error wrapping
 // ErrFormat, never a panic.
 func TestUnmarshalErrors(t *testing.T) {
-	good := Train([]Example{{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1}}, TrainConfig{Bits: 8, Epochs: 1, MinCount: 1}).Marshal()
+	good := train1(t, []Example{{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1}}, TrainConfig{Bits: 8, Epochs: 1, MinCount: 1}).Marshal()
 	for name, b := range map[string][]byte{
 		"empty":      nil,
 		"magic":      []byte("hearsay-xxx\x01\x08\x00"),
@@ -88,7 +92,8 @@ func TestUnmarshalErrors(t *testing.T) {
 		"count":      append([]byte(magic), 8, 0xff, 0xff, 0xff, 0xff, 0x0f),
 		"truncated":  good[:len(good)-1],
 		"trailing":   append(append([]byte(nil), good...), 0),
-		"past table": append([]byte(magic), 8, 1, 0x80, 0x04, 2),
+		"step past":  append([]byte(magic), 8, 1, 0x80, 0x04, 2),
+		"past table": append([]byte(magic), 8, 2, 0xc8, 0x01, 2, 0xc8, 0x01, 2),
 		"zero step":  append([]byte(magic), 8, 1, 0, 2),
 	} {
 		if _, err := Unmarshal(b); !errors.Is(err, ErrFormat) {
@@ -99,7 +104,11 @@ func TestUnmarshalErrors(t *testing.T) {
 
 // FuzzUnmarshal checks that any bytes decode to a model or an error.
 func FuzzUnmarshal(f *testing.F) {
-	f.Add(Train([]Example{{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1}}, TrainConfig{Bits: 8, Epochs: 1, MinCount: 1}).Marshal())
+	m, err := Train([]Example{{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1}}, TrainConfig{Bits: 8, Epochs: 1, MinCount: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(m.Marshal())
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Unmarshal(b)
 		if err == nil {
@@ -119,5 +128,48 @@ func TestFeatureValues(t *testing.T) {
 	}
 	if Template(1).AddInt(1) == Template(1).AddInt(-1) {
 		t.Error("1 and -1 hash alike")
+	}
+}
+
+// train1 is Train, failing the test on an error.
+func train1(t *testing.T, exs []Example, cfg TrainConfig) *Model {
+	t.Helper()
+	m, err := Train(exs, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestTrainErrors checks that Train refuses what it cannot learn from.
+func TestTrainErrors(t *testing.T) {
+	ok := []Example{{Cands: [][]Feature{feats("a"), feats("b")}, Gold: 1}}
+	for name, tc := range map[string]struct {
+		exs []Example
+		cfg TrainConfig
+	}{
+		"no bits":       {ok, TrainConfig{Bits: 0, Epochs: 1}},
+		"too many bits": {ok, TrainConfig{Bits: 25, Epochs: 1}},
+		"no candidate":  {[]Example{{Gold: 0}}, TrainConfig{Bits: 8, Epochs: 1}},
+		"gold past":     {[]Example{{Cands: [][]Feature{feats("a")}, Gold: 1}}, TrainConfig{Bits: 8, Epochs: 1}},
+		"gold negative": {[]Example{{Cands: [][]Feature{feats("a")}, Gold: -1}}, TrainConfig{Bits: 8, Epochs: 1}},
+	} {
+		if _, err := Train(tc.exs, tc.cfg); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// TestZeroMarshal checks that a nil or zero model stores and reads back
+// as one that scores everything 0.
+func TestZeroMarshal(t *testing.T) {
+	for _, m := range []*Model{nil, new(Model)} {
+		got, err := Unmarshal(m.Marshal())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Score(feats("a", "b")) != 0 {
+			t.Error("a zero model read back scores")
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package boundary
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 )
@@ -17,20 +18,30 @@ type TrainConfig struct {
 	Bits     uint8  // the table holds 2^Bits weights
 	Epochs   int    // passes over the examples
 	Seed     uint64 // the order of the examples in each pass
-	MinCount int    // features of fewer candidates are left out
+	MinCount int    // features whose bucket occurs fewer times in all the candidates are left out
 	// Runs is how many perceptrons, each over its own order of the
 	// examples (seeds Seed, Seed+1, ...), are summed; 0 means 1. A sum
 	// depends less on one order than each of its terms.
 	Runs int
 }
 
-// Train learns a Model from examples with averaged perceptrons: in a
+// Train learns a Model from examples with averaged perceptrons (an error
+// for hash bits outside 1 to 24 or an example whose right candidate is
+// not one of its candidates): in a
 // fixed shuffled order, each example whose best candidate is wrong moves
 // the weights toward the right candidate's features and away from the
 // chosen one's. The averaged weights of cfg.Runs such perceptrons are
 // summed and scaled to int16. The result depends only on the examples
 // and cfg.
-func Train(examples []Example, cfg TrainConfig) *Model {
+func Train(examples []Example, cfg TrainConfig) (*Model, error) {
+	if cfg.Bits < 1 || cfg.Bits > maxBits {
+		return nil, fmt.Errorf("boundary: %d hash bits, want 1 to %d", cfg.Bits, maxBits)
+	}
+	for i, ex := range examples {
+		if ex.Gold < 0 || ex.Gold >= len(ex.Cands) {
+			return nil, fmt.Errorf("boundary: example %d: right candidate %d of %d", i, ex.Gold, len(ex.Cands))
+		}
+	}
 	size := 1 << cfg.Bits
 	count := make([]int32, size)
 	for _, ex := range examples {
@@ -46,19 +57,19 @@ func Train(examples []Example, cfg TrainConfig) *Model {
 			total[i] += v
 		}
 	}
-	max := 0.0
+	peak := 0.0
 	for _, v := range total {
-		max = math.Max(max, math.Abs(v))
+		peak = math.Max(peak, math.Abs(v))
 	}
 	m := &Model{bits: cfg.Bits, w: make([]int16, size)}
-	if max == 0 {
-		return m
+	if peak == 0 {
+		return m, nil
 	}
-	scale := 32767 / max
+	scale := 32767 / peak
 	for i, v := range total {
 		m.w[i] = int16(math.Round(v * scale))
 	}
-	return m
+	return m, nil
 }
 
 // train returns the averaged weights of one perceptron over the examples

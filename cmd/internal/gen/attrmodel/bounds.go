@@ -62,7 +62,10 @@ func learnBounds(arts []attrcorpus.Article, seqs []seqmodel.Seq, gold [][]seqmod
 		}
 	}
 	log.Printf("bounds: %s", st)
-	bm := boundary.Train(exs, boundary.TrainConfig{Bits: uint8(*boundsBits), Epochs: *boundsEpochs, Seed: *boundsSeed, MinCount: *boundsMinCount, Runs: *boundsRuns})
+	bm, err := boundary.Train(exs, boundary.TrainConfig{Bits: uint8(*boundsBits), Epochs: *boundsEpochs, Seed: *boundsSeed, MinCount: *boundsMinCount, Runs: *boundsRuns})
+	if err != nil {
+		log.Fatal(err)
+	}
 	if *devDir != "" {
 		dev, err := attrcorpus.ReadDir(*devDir)
 		if err != nil {

@@ -34,7 +34,7 @@ import (
 	"strings"
 	"time"
 
-	_ "github.com/hearsay-go/hearsay/attribution" // sets seqmodel.Featurize
+	_ "github.com/hearsay-go/hearsay/attribution" // sets seqmodel.Featurize and boundary.Featurize
 	"github.com/hearsay-go/hearsay/cmd/internal/eval/attrcorpus"
 	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/span"

@@ -1,0 +1,6 @@
+//go:build !race
+
+package worktest
+
+// raceEnabled holds under the race detector (see Growth).
+const raceEnabled = false
