@@ -7,6 +7,7 @@ import (
 	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/boundary"
 	"github.com/hearsay-go/hearsay/internal/pos"
+	"github.com/hearsay-go/hearsay/internal/seqmodel"
 	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
@@ -36,46 +37,44 @@ type boundsCtx struct {
 	cands             []int
 	// The running sums of crossWeights.
 	startIn, startOut, endIn, endOut []int32
-	tags                             *[512]boundsTag // the tags of the words seen last (see tagHash)
+	tags                             *tagCache // the span model's cache of lexical tags
 }
 
 // release drops what b holds of the last text, keeping its buffers.
 func (b *boundsCtx) release() {
-	b.c, b.toks = nil, nil
+	b.c, b.toks, b.tags = nil, nil, nil
 }
 
 // handSource moves the source phrase of f, a frame the cue filter kept
 // and the span model did not take over, to the boundaries the boundary
-// model weighs most, and classifies the source anew; it reports whether
-// it moved it. A coordinated source (one conjunct of the phrase) keeps
+// model weighs most, and classifies the source anew. A coordinated source (one conjunct of the phrase) keeps
 // its conjunct, and its phrase moves only where it still holds it; a
 // phrase that would become a pronoun stays (its antecedent was sought
 // where the frame was found), and so do the frames that keep their own
 // spans (see modelCtx.chained).
-func (mc *modelCtx) handSource(k int, f *Frame) bool {
+func (mc *modelCtx) handSource(k int, f *Frame) {
 	if mc.chained[k] {
-		return false
+		return
 	}
 	old := f.SourcePhrase
 	src := mc.source(old, f.Cue, f.Lemma, f.Content)
 	switch {
 	case src == old:
-		return false
+		return
 	case f.Source != old:
 		if !src.Contains(f.Source) {
-			return false
+			return
 		}
 		f.SourcePhrase = src
 	default:
 		cl := mc.c.classify(src)
 		if cl.Pronoun {
-			return false
+			return
 		}
 		f.SourcePhrase, f.Source, f.Antecedent = src, src, span.Span{}
 		f.setClass(cl, src)
 	}
 	f.Rule += sourceBoundsRule
-	return true
 }
 
 // sourceBoundsRule ends the rule of a frame whose source phrase the
@@ -91,7 +90,7 @@ func (mc *modelCtx) source(src, cue span.Span, lemma string, content []span.Span
 		return src
 	}
 	b := &mc.ms.bounds
-	if !b.init(mc.c, src, cue, lemma, content) {
+	if !b.init(mc.c, &mc.ms.tags, src, cue, lemma, content) {
 		return src
 	}
 	b.cands = b.startCandidates(b.cands[:0])
@@ -196,9 +195,10 @@ func (b *boundsCtx) bestEnd(m *boundary.Model) int {
 	return at
 }
 
-// init prepares b for the source phrase src of cue: false when src does
-// not start and end at token boundaries.
-func (b *boundsCtx) init(c *ctx, src, cue span.Span, lemma string, content []span.Span) bool {
+// init prepares b for the source phrase src of cue, with the lexical
+// tags of tags: false when src does not start and end at token
+// boundaries, or is a lone pronoun.
+func (b *boundsCtx) init(c *ctx, tags *tagCache, src, cue span.Span, lemma string, content []span.Span) bool {
 	toks := c.a.Tokens()
 	from, to := c.in(src)
 	if from >= to || toks[from].Span.Start != src.Start || toks[to-1].Span.End != src.End {
@@ -207,10 +207,6 @@ func (b *boundsCtx) init(c *ctx, src, cue span.Span, lemma string, content []spa
 	if to == from+1 && isPronoun(toks[from].Fold) {
 		// "he said": a pronoun is the whole source.
 		return false
-	}
-	tags := b.tags
-	if tags == nil {
-		tags = new([512]boundsTag)
 	}
 	*b = boundsCtx{c: c, toks: toks, cue: cue, from: from, last: to - 1,
 		buf: b.buf, cands: b.cands, vals: b.vals, tags: tags,
@@ -291,7 +287,7 @@ func (b *boundsCtx) values() {
 		}
 		tok := &b.toks[t]
 		w := boundary.Hash(tok.Fold)
-		*v = tokValues{word: w, tag: b.tagHash(w, tok), sentStart: t == first, comma: tok.Fold == ","}
+		*v = tokValues{word: w, tag: b.tagHash(tok), sentStart: t == first, comma: tok.Fold == ","}
 	}
 }
 
@@ -312,24 +308,17 @@ var (
 	shapeHashes = [...]uint64{boundary.Hash("Q"), boundary.Hash("?9"), boundary.Hash("?."), boundary.Hash("?x"), boundary.Hash("?X")}
 )
 
-// tagHash returns the hash of the part-of-speech tag token t (whose word
-// hashes to w) most often has (see pos.Tagger.Lexical), or of its shape
-// when the tagger does not know it. The tags of the known words seen last
-// are kept by the hash of the word: a lookup in the tagger's dictionary is
-// a cache miss.
-func (b *boundsCtx) tagHash(w uint64, t *text.Token) uint64 {
+// tagHash returns the hash of the part-of-speech tag token t most often
+// has (see tagCache.lexical), or of its shape when the tagger does not
+// know it.
+func (b *boundsCtx) tagHash(t *text.Token) uint64 {
 	if t.Kind == text.Quote {
 		return shapeHashes[0]
 	}
-	e := &b.tags[w%uint64(len(b.tags))]
-	if e.word == w && e.tag != 0 {
-		return e.tag
+	if tag := b.tags.lexical(t.Fold, seqmodel.StrHash(t.Fold)); tag != 0 {
+		return tagHashes[tag]
 	}
-	tag, ok := pos.English().Lexical(t.Fold)
 	switch {
-	case ok:
-		*e = boundsTag{word: w, tag: tagHashes[tag]}
-		return e.tag
 	case t.Kind == text.Number:
 		return shapeHashes[1]
 	case t.Kind == text.Punct:
@@ -337,13 +326,8 @@ func (b *boundsCtx) tagHash(w uint64, t *text.Token) uint64 {
 	case b.c.text[t.Span.Start] >= 'a' && b.c.text[t.Span.Start] <= 'z':
 		return shapeHashes[3]
 	}
-	// An unknown word's shape depends on its case in the text, which the
-	// folded word does not keep: it is not kept either.
 	return shapeHashes[4]
 }
-
-// boundsTag is an entry of boundsCtx.tags.
-type boundsTag struct{ word, tag uint64 }
 
 // startCandidates appends to dst the tokens a phrase may start at, the
 // proposed one first.

@@ -123,7 +123,7 @@ func TestBoundsCrossSums(t *testing.T) {
 // content) and returns how many it checked.
 func checkCrossSums(t *testing.T, b *boundsCtx, m *boundary.Model, mc *modelCtx, txt string, src, cue span.Span, content []span.Span) int {
 	t.Helper()
-	if !b.init(mc.c, src, cue, "say", content) {
+	if !b.init(mc.c, &mc.ms.tags, src, cue, "say", content) {
 		return 0
 	}
 	b.crossWeights(m)

@@ -409,7 +409,6 @@ const contextTags = false
 // part-of-speech tags (see contextTags) through cache; the other values
 // come hashed from their tables.
 func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
-	var en *pos.Tagger
 	for i := a; i < b; i++ {
 		f := c.toks[i].Fold
 		w := dynamicHV(f, kindWord, c.tok0+i)
@@ -417,14 +416,8 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 		var tag pos.Tag
 		if contextTags {
 			tag = c.a.Tag(c.tok0 + i)
-		} else if e := &cache[w.h%uint32(len(cache))]; e.word == f && e.set {
-			tag = e.tag
 		} else {
-			if en == nil {
-				en = pos.English()
-			}
-			tag, _ = en.Lexical(f)
-			*e = tagEntry{word: f, tag: tag, set: true}
+			tag = cache.lexical(f, w.h)
 		}
 		info[i].tag, info[i].finite = tagValues[tag], finiteTags[tag]
 		info[i].anchor = anchorOf(f, w.h)
@@ -440,6 +433,18 @@ func (c *ctx) hashInfo(info []tokInfo, a, b int, cache *tagCache) {
 // dictionary is a cache miss. It is cleared after each call, so that it
 // keeps no text alive.
 type tagCache [1024]tagEntry
+
+// lexical returns the tag the word f, whose seqmodel.StrHash is h, most
+// often has (pos.Tagger.Lexical; 0 for a word too rare to be known),
+// through the cache.
+func (tc *tagCache) lexical(f string, h uint32) pos.Tag {
+	e := &tc[h%uint32(len(tc))]
+	if !e.set || e.word != f {
+		tag, _ := pos.English().Lexical(f)
+		*e = tagEntry{word: f, tag: tag, set: true}
+	}
+	return e.tag
+}
 
 type tagEntry struct {
 	word string

@@ -15,7 +15,7 @@ import (
 	"github.com/hearsay-go/hearsay/span"
 )
 
-// Feature is a hashed feature: build one with Template and Add.
+// Feature is a hashed feature: build one with Template and Mix.
 type Feature uint64
 
 const (
@@ -26,26 +26,8 @@ const (
 // Template starts the feature of template t.
 func Template(t uint8) Feature { return Feature((offset64 ^ uint64(t)) * prime64) }
 
-// Add adds the value s to f.
-func (f Feature) Add(s string) Feature {
-	h := uint64(f)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= prime64
-	}
-	h ^= 0xff // a separator, so that ("ab", "c") and ("a", "bc") differ
-	h *= prime64
-	return Feature(h)
-}
-
-// AddInt adds the small integer n to f.
-func (f Feature) AddInt(n int) Feature {
-	h := (uint64(f) ^ uint64(int64(n))) * prime64
-	return Feature((h ^ 0xfe) * prime64)
-}
-
-// Hash returns the hash of a value, for Mix: a caller that adds one value
-// to many features hashes it once.
+// Hash returns the hash of a string value, for Mix: a caller that adds
+// one value to many features hashes it once.
 func Hash(s string) uint64 {
 	h := uint64(offset64)
 	for i := 0; i < len(s); i++ {

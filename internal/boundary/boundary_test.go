@@ -10,7 +10,7 @@ import (
 func feats(values ...string) []Feature {
 	out := make([]Feature, len(values))
 	for i, v := range values {
-		out[i] = Template(1).Add(v)
+		out[i] = Template(1).Mix(Hash(v))
 	}
 	return out
 }
@@ -22,7 +22,7 @@ func TestTrainLearnsRanking(t *testing.T) {
 	for i := range 40 {
 		gold := i % 3
 		cands := [][]Feature{feats("a", "x"), feats("b", "x"), feats("c", "x")}
-		cands[gold] = append(cands[gold], Template(2).Add("right"))
+		cands[gold] = append(cands[gold], Template(2).Mix(Hash("right")))
 		exs = append(exs, Example{Cands: cands, Gold: gold})
 	}
 	m := train1(t, exs, TrainConfig{Bits: 12, Epochs: 3, Seed: 1, MinCount: 1})
@@ -36,7 +36,7 @@ func TestTrainLearnsRanking(t *testing.T) {
 		t.Error("Train is not deterministic")
 	}
 	// A feature seen in fewer right candidates than MinCount is not learned.
-	right := []Feature{Template(2).Add("right")}
+	right := []Feature{Template(2).Mix(Hash("right"))}
 	if m.Score(right) <= 0 {
 		t.Errorf("the marking feature weighs %d, want more than 0", m.Score(right))
 	}
@@ -118,15 +118,19 @@ func FuzzUnmarshal(f *testing.F) {
 }
 
 // TestFeatureValues checks that the values of a feature are kept apart:
-// ("ab", "c") is not ("a", "bc"), nor is a template another's.
+// ("ab", "c") is not ("a", "bc"), the order counts, and a template is not
+// another's.
 func TestFeatureValues(t *testing.T) {
-	if Template(1).Add("ab").Add("c") == Template(1).Add("a").Add("bc") {
+	if Template(1).Mix(Hash("ab")).Mix(Hash("c")) == Template(1).Mix(Hash("a")).Mix(Hash("bc")) {
 		t.Error(`("ab", "c") and ("a", "bc") hash alike`)
 	}
-	if Template(1).Add("a") == Template(2).Add("a") {
+	if Template(1).Mix(Hash("a")).Mix(Hash("b")) == Template(1).Mix(Hash("b")).Mix(Hash("a")) {
+		t.Error(`("a", "b") and ("b", "a") hash alike`)
+	}
+	if Template(1).Mix(Hash("a")) == Template(2).Mix(Hash("a")) {
 		t.Error("two templates hash alike")
 	}
-	if Template(1).AddInt(1) == Template(1).AddInt(-1) {
+	if Template(1).Mix(1) == Template(1).Mix(^uint64(0)) {
 		t.Error("1 and -1 hash alike")
 	}
 }
