@@ -214,6 +214,10 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 			src = moved
 			fr.Rule += sourceBoundsRule
 		}
+		if trimmed, cue := mc.trimSource(src, cue); trimmed != src {
+			src, fr.Cue = trimmed, cue
+			fr.Rule += sourceTrimRule
+		}
 		mc.remember(s, src)
 		mc.add(-1, func() { c.emit(fr, src, -1) })
 		return
@@ -270,9 +274,12 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	mc.toComplementizer(cue, content)
 	cue = mc.toPreposition(cue, src, content)
 	src = mc.clauseSource(src, cue)
-	moved := false
+	moved, trimmed := false, false
 	if ranked := mc.source(src, cue, best.Lemma, content); ranked != src {
 		src, moved = ranked, true
+	}
+	if t, c := mc.trimSource(src, cue); t != src {
+		src, cue, trimmed = t, c, true
 	}
 	mc.remember(s, src)
 	if src == best.SourcePhrase {
@@ -294,6 +301,9 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	fr.Source, fr.SourcePhrase, fr.Antecedent = span.Span{}, span.Span{}, span.Span{}
 	if moved {
 		fr.Rule += sourceBoundsRule
+	}
+	if trimmed {
+		fr.Rule += sourceTrimRule
 	}
 	mc.add(hand[0], func() { c.emit(fr, src, -1) })
 }

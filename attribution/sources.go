@@ -153,7 +153,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	// A capitalized name not at a sentence start, in the last 200 tokens.
 	i := c.tokenAt(p.Start)
 	for j := i - 1; j >= 0 && i-j < 200; j-- {
-		if c.capitalized(j) && !isLeading(c.fold(j)) && !isDet(c.fold(j)) && !isPronoun(c.fold(j)) && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
+		if c.capitalized(j) && !isLeading(c.fold(j)) && !isDet(c.fold(j)) && !isPronoun(c.fold(j)) && contractedAuxiliary(c.fold(j)) == 0 && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
 			s := j
 			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
 				s--

@@ -42,7 +42,7 @@ func scoreSplit(t *testing.T, split string) attrcorpus.Result {
 func TestPolNeARDev(t *testing.T) {
 	res := scoreSplit(t, "dev")
 	t.Logf("PolNeAR dev:\n%s", res)
-	floors := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.740, attrcorpus.Cue: 0.702, attrcorpus.Content: 0.587}
+	floors := [attrcorpus.NumRoles]float64{attrcorpus.Source: 0.745, attrcorpus.Cue: 0.702, attrcorpus.Content: 0.587}
 	for _, r := range attrcorpus.Roles {
 		if f := res.Exact[r].F1(); f < floors[r] {
 			t.Errorf("%v exact F1 %.1f below the floor %.1f", r, 100*f, 100*floors[r])
