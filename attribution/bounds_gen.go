@@ -5,8 +5,8 @@ package attribution
 import _ "embed"
 
 // boundsModelData is the boundary model of source phrases
-// (bounds_weights.bin, 77872 bytes): averaged perceptrons ranking the
-// candidate starts and ends of each phrase, learned from 16950 examples
+// (bounds_weights.bin, 77704 bytes): averaged perceptrons ranking the
+// candidate starts and ends of each phrase, learned from 17008 examples
 // of the 840 articles of the train split of PolNeAR v1.0.0 (github.com/networkdynamics/PolNeAR)
 // at commit c3eee833c035bf7b8c84f55b58c0bf7346cfae76, research use (no license is stated in the corpus),
 // each phrase proposed with a span model trained on the other 4 folds

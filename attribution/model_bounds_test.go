@@ -169,6 +169,8 @@ func TestParticipleSource(t *testing.T) {
 		{"Reid frequently mocked Romney for not releasing his full tax returns, claiming that he had a well-connected source.", "claiming", "Reid"},
 		{"Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to Obama.", "comparing", "Trump"},
 		{`The country "has made dramatic changes for the better," McConnell said in June 2012, citing the release of political prisoners.`, "citing", "McConnell"},
+		{"He will likely be able to sign up more donors by citing his early results in the polls.", "citing", "He"},
+		{"The singer performed for the crowd before asking them to vote for Clinton.", "asking", "The singer"},
 	} {
 		var x Extractor
 		found := false

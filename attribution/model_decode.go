@@ -354,9 +354,10 @@ func (mc *modelCtx) sharedSource(s seqmodel.Span) span.Span {
 }
 
 // clauseSource returns the source of cue given src, the model's or the
-// frame's. A participle cue after a comma or a conjunction ("Trump
-// lashed out at Clinton on Monday, accusing her of C", "and saying",
-// "while insisting") takes the subject of its clause as clauseSubject
+// frame's. A participle cue after a comma, a conjunction or a
+// preposition of manner or time ("Trump lashed out at Clinton on Monday,
+// accusing her of C", "and saying", "while insisting", "began by
+// saying", "before asking") takes the subject of its clause as clauseSubject
 // finds it (the source of the last cue before it in the sentence, or a
 // name or pronoun that opens the sentence) when src is empty or an object
 // of the clause's verb ("Reid mocked Romney for ..., claiming C"); any
@@ -375,7 +376,7 @@ func (mc *modelCtx) clauseSource(src, cue span.Span) span.Span {
 		k-- // `a “strong leader,” comparing`
 	}
 	switch c.toks[k].Fold {
-	case ",", "and", "while", "after", "but":
+	case ",", "and", "while", "after", "but", "before", "by", "without":
 	default:
 		return src
 	}
