@@ -55,12 +55,13 @@ func (mc *modelCtx) trimSource(src, cue span.Span) (span.Span, span.Span) {
 }
 
 // afterQuote returns the first word after the closing mark of the
-// quotation token i lies in, when that mark closes before token j-1 and
+// quotation token i lies in, when that mark closes before token j-1
+// after a comma (a title before the phrase: on “Fox News Sunday,”) and
 // a word follows it before j; otherwise i.
 func (mc *modelCtx) afterQuote(i, j int) int {
 	c := mc.c
 	r := c.region(i)
-	if r == nil || r.open >= i || !r.closed || r.close >= j-1 {
+	if r == nil || r.open >= i || !r.closed || r.close >= j-1 || c.toks[r.close-1].Fold != "," {
 		return i
 	}
 	for k := r.close + 1; k < j; k++ {
