@@ -264,6 +264,8 @@ func FuzzExtract(f *testing.F) {
 		"It is believed that «no», dijo él.", `"unclosed quote, he said`,
 		"Smith: We will win. \"Really.\" Then he left.", "López: Vamos a ganar. «Claro», dijo él.",
 		"As the mayor said, the plan, a good one, failed.", "Según informó la agencia EFE, un alto funcionario de la Casa Blanca dijo a la prensa que no.",
+		"You’ve been talking about it, and I'm told they’d agree.", "On “Fox News Sunday,” Gov. Mike Pence said no.",
+		"Ms. Stumpf in a televised interview appeared to blame them, before asking why.",
 	} {
 		f.Add(s)
 	}
