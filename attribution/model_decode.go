@@ -278,8 +278,8 @@ func (mc *modelCtx) emitCue(s seqmodel.Span, src span.Span, contents []span.Span
 	if ranked := mc.source(src, cue, best.Lemma, content); ranked != src {
 		src, moved = ranked, true
 	}
-	if t, c := mc.trimSource(src, cue); t != src {
-		src, cue, trimmed = t, c, true
+	if ts, tc := mc.trimSource(src, cue); ts != src {
+		src, cue, trimmed = ts, tc, true
 	}
 	mc.remember(s, src)
 	if src == best.SourcePhrase {

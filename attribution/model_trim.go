@@ -26,7 +26,10 @@ const sourceTrimRule = " (source trimmed)"
 //     appeared to blame; X, in a statement released Thursday, said;
 //   - the auxiliary of a contracted pronoun: You’ve been talking about
 //     (source You, cue ’ve been talking about; the corpus keeps the
-//     auxiliary with the verb, and the pronoun is then a pronoun).
+//     auxiliary with the verb, and the pronoun is then a pronoun). The
+//     cue takes the auxiliary only when nothing but white space lies
+//     between them; else it is in neither ("I'm 27 and don't remember":
+//     source I, cue don't remember).
 func (mc *modelCtx) trimSource(src, cue span.Span) (span.Span, span.Span) {
 	if src.IsEmpty() {
 		return src, cue
@@ -40,7 +43,7 @@ func (mc *modelCtx) trimSource(src, cue span.Span) (span.Span, span.Span) {
 		src = span.New(c.toks[k].Span.Start, src.End)
 		i = k
 	}
-	if k := mc.mediumTail(i, j); k > i {
+	if k := mc.mediumTail(i, j); k > i && k < j {
 		src = span.New(src.Start, c.toks[k-1].Span.End)
 		j = k
 	}
@@ -75,10 +78,11 @@ func (mc *modelCtx) afterQuote(i, j int) int {
 // mediumTail returns where a medium phrase that ends the source phrase
 // of tokens [i, j) starts, with the comma before it ("in a statement",
 // "during his speech on Sunday"), or j when none ends it. The phrase
-// opens with a preposition after the phrase's first word, and its
-// medium noun, in lower case, comes within four words; no relative
-// pronoun lies before it in the phrase ("X, who was polled in a
-// follow-up interview", which the corpus keeps whole).
+// opens with a preposition after the phrase's first word and a
+// determiner ("the man in the video" stays whole), and its medium noun,
+// in lower case, comes within four words; no relative pronoun lies
+// before it in the phrase ("X, who was polled in a follow-up
+// interview", which the corpus keeps whole).
 func (mc *modelCtx) mediumTail(i, j int) int {
 	c := mc.c
 	for p := i + 1; p < j-1; p++ {
@@ -86,7 +90,7 @@ func (mc *modelCtx) mediumTail(i, j int) int {
 		if relativePronoun(f) {
 			return j
 		}
-		if !mediumPreposition(f) {
+		if !mediumPreposition(f) || !mediumDeterminer(c.toks[p+1].Fold) {
 			continue
 		}
 		for q := p + 1; q < j && q <= p+4; q++ {
@@ -121,6 +125,17 @@ func mediumPreposition(f string) bool {
 	return false
 }
 
+// mediumDeterminer reports whether a folded word opens a medium phrase
+// after its preposition: "in a statement", "during his speech", not
+// "in the video" or "on the call" (a place or a topic as often).
+func mediumDeterminer(f string) bool {
+	switch f {
+	case "a", "an", "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
 // mediumNoun reports whether a folded word names a medium a source
 // speaks through.
 func mediumNoun(f string) bool {
@@ -136,7 +151,7 @@ func mediumNoun(f string) bool {
 
 // contractedAuxiliary returns the length in bytes of the contracted
 // auxiliary that ends the word w after a subject pronoun ("you’ve",
-// "I'm", "he’ll", "she’s", "who’d"), or 0.
+// "I'm", "he’ll", "who’d"), or 0. ("She’s" is two tokens already.)
 func contractedAuxiliary(w string) int {
 	k := strings.LastIndexAny(w, "'’")
 	if k <= 0 {
@@ -145,16 +160,12 @@ func contractedAuxiliary(w string) int {
 	_, size := utf8.DecodeRuneInString(w[k:])
 	stem, aux := strings.ToLower(w[:k]), strings.ToLower(w[k+size:])
 	switch stem {
-	case "i", "you", "we", "they":
-		if aux == "s" {
-			return 0
-		}
-	case "he", "she", "it", "who":
+	case "i", "you", "we", "they", "he", "she", "it", "who":
 	default:
 		return 0
 	}
 	switch aux {
-	case "ve", "re", "d", "ll", "m", "s":
+	case "ve", "re", "d", "ll", "m":
 		return len(w) - k
 	}
 	return 0

@@ -62,8 +62,8 @@ func TestTrimSource(t *testing.T) {
 
 func TestContractedAuxiliary(t *testing.T) {
 	for w, want := range map[string]int{
-		"you’ve": len("’ve"), "I'm": 2, "he’ll": len("’ll"), "She's": 2, "who’d": len("’d"), "they're": 3,
-		"Trump’s": 0, "I's": 0, "don't": 0, "it": 0, "'ve": 0, "": 0,
+		"you’ve": len("’ve"), "I'm": 2, "he’ll": len("’ll"), "who’d": len("’d"), "they're": 3,
+		"Trump’s": 0, "She's": 0, "don't": 0, "it": 0, "'ve": 0, "": 0,
 	} {
 		if got := contractedAuxiliary(w); got != want {
 			t.Errorf("contractedAuxiliary(%q) = %d, want %d", w, got, want)
@@ -75,7 +75,8 @@ func TestContractedAuxiliary(t *testing.T) {
 // models propose for the text.
 func TestTrimSourcePhrases(t *testing.T) {
 	txt := "On this weekend’s episode of “Meet the Voters,” Democratic candidate Jane Miller said the ad was a joke. " +
-		"Jane Miller, in an interview, said it again. “The Hill” reporter Tom Lee said so. We’ll see, he said."
+		"Jane Miller, in an interview, said it again. “The Hill” reporter Tom Lee said so. We’ll see, he said. " +
+		"The man in the video said no."
 	var x Extractor
 	a := annot.New(txt, text.Sentences(txt), pos.English())
 	defer a.Release()
@@ -98,7 +99,12 @@ func TestTrimSourcePhrases(t *testing.T) {
 		{span.New(at("Jane", 2).Start, at("interview,", 1).End), at("said", 2), "Jane Miller", "said"},
 		{span.New(at("“The", 1).Start, at("Lee", 1).End), at("said", 3), "“The Hill” reporter Tom Lee", "said"},
 		{at("We’ll", 1), at("see", 1), "We", "’ll see"},
-		{at("he", 1), at("said", 4), "he", "said"},
+		{span.New(at("he said", 1).Start, at("he said", 1).Start+len("he")), at("said", 4), "he", "said"},
+		// A quotation that closes with no comma before it is no title
+		// before the phrase.
+		{span.New(at("Hill", 1).Start, at("Lee", 1).End), at("said", 3), "Hill” reporter Tom Lee", "said"},
+		// A place, not a medium.
+		{span.New(at("The man", 1).Start, at("video", 1).End), at("said", 5), "The man in the video", "said"},
 	} {
 		src, cue := mc.trimSource(tc.src, tc.cue)
 		if got := src.Text(txt); got != tc.source {
