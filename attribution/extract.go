@@ -46,8 +46,10 @@ type Frame struct {
 	// coordination and appositives included.
 	SourcePhrase span.Span
 	// Antecedent is, for a pronoun source ("he said"), the nearest
-	// compatible source or name before it; empty otherwise or when none
-	// was found.
+	// compatible source or name before it; for "I" and "we", the source
+	// of the attribution whose content reports them (“I think C,” Smith
+	// said); empty otherwise or when none was found ("I" and "we"
+	// outside any content are the author's, "you" the reader's).
 	Antecedent span.Span
 	// Kind, Anonymity and Affiliation classify the source (or its
 	// antecedent) with the [entity.Classifier] of the extractor's
@@ -165,12 +167,15 @@ func (x *Extractor) extractText(a *annot.Text) []Frame {
 	if len(a.Src) == 0 {
 		return nil
 	}
+	var frames []Frame
 	if m := x.model(); m != nil {
-		return x.extractModel(a, m) // model.go
+		frames = x.extractModel(a, m) // model.go
+	} else {
+		// The weights are learned on English news.
+		frames = filterCues(a.Src, x.extract(a), x == nil || !x.spanish)
 	}
-	frames := x.extract(a)
-	// The weights are learned on English news.
-	return filterCues(a.Src, frames, x == nil || !x.spanish)
+	x.speakerPronouns(a.Src, frames)
+	return frames
 }
 
 // tagger returns the part-of-speech tagger of the extractor's language.

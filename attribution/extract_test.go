@@ -457,3 +457,55 @@ func TestExtractLinear(t *testing.T) {
 		t.Errorf("leading punctuation: 4x the text took %.1fx the work", g)
 	}
 }
+
+// TestSpeakerPronouns checks that "I", "we" and "you" take no name
+// before them: outside any content they are the author's (or the
+// reader's), and in another attribution's content its source's.
+func TestSpeakerPronouns(t *testing.T) {
+	s := "John Smith said the plan failed.\n\nI think it will work."
+	var x Extractor
+	found := false
+	for _, f := range x.Extract(s, nil) {
+		if f.Cue.Text(s) != "think" {
+			continue
+		}
+		found = true
+		if f.Source.Text(s) != "I" || !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
+			t.Errorf("think: source %q, antecedent %q, %v; want I, none, not named", f.Source.Text(s), f.Antecedent.Text(s), f.Anonymity)
+		}
+	}
+	if !found {
+		t.Fatal("no attribution of think")
+	}
+
+	// Frames as the rules would give them: Smith's quotation reports
+	// "I" and "you"; "we" stands outside it with a wrong antecedent.
+	s = "“I fear it and you know it,” John Smith said. We doubt it."
+	at := func(w string) span.Span {
+		i := strings.Index(s, w)
+		return span.New(i, i+len(w))
+	}
+	smith := Frame{Source: at("John Smith"), Cue: at("said"), Content: []span.Span{at("“I fear it and you know it,”")},
+		Kind: entity.Person, Anonymity: entity.Named, ViaIndex: -1}
+	frames := []Frame{
+		{Source: at("I"), Antecedent: at("Smith"), Cue: at("fear"), Content: []span.Span{at("it and")}, ViaIndex: 2},
+		{Source: at("you"), Antecedent: at("John"), Cue: at("know"), Content: []span.Span{at("it,")}, ViaIndex: 2},
+		smith,
+		{Source: at("We"), Antecedent: at("John Smith"), Cue: at("doubt"), Kind: entity.Person, Anonymity: entity.Named, ViaIndex: -1},
+	}
+	x.speakerPronouns(s, frames)
+	if f := frames[0]; f.Antecedent != smith.Source || f.Anonymity != entity.Named || f.Kind != entity.Person {
+		t.Errorf("I: antecedent %q, %v %v; want John Smith, named person", f.Antecedent.Text(s), f.Kind, f.Anonymity)
+	}
+	for _, f := range frames[1:4:4] {
+		if f.Cue == smith.Cue {
+			continue
+		}
+		if !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
+			t.Errorf("%s: antecedent %q, %v; want none, not named", f.Source.Text(s), f.Antecedent.Text(s), f.Anonymity)
+		}
+	}
+	if d := cmp.Diff(smith, frames[2]); d != "" {
+		t.Errorf("Smith's frame changed (-want +got):\n%s", d)
+	}
+}

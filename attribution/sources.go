@@ -167,3 +167,71 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	}
 	return span.Span{}, false
 }
+
+// speakerPronouns settles the sources "I", "we" and "you" after the
+// frames are found, as no name before them stands for them: "I" and
+// "we" in the content of another attribution are its source's (“I think
+// C,” Smith said: Smith thinks C); outside any content they are the
+// author's, and "you" is whoever is addressed, with no antecedent
+// ("Smith said C. I think D" is the author's belief, not Smith's). It
+// changes only what Extract returns: the learned filter and the span
+// model read the frames before it.
+func (x *Extractor) speakerPronouns(txt string, frames []Frame) {
+	// An outer frame may itself have "I" for a source ("“We will win,”
+	// I said", reported in turn): a few passes settle chains.
+	for range 3 {
+		changed := false
+		for i := range frames {
+			if x.settleSpeaker(txt, frames, i) {
+				changed = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// settleSpeaker settles the source of frames[i] when it is "I", "we" or
+// "you", and reports whether it changed the frame.
+func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
+	f := &frames[i]
+	w := f.Source.Text(txt)
+	if len(w) > 3 {
+		return false
+	}
+	switch w = strings.ToLower(w); w {
+	case "i", "we", "you":
+	default:
+		return false
+	}
+	if v := f.ViaIndex; v >= 0 && v < len(frames) && v != i && w != "you" {
+		o := &frames[v]
+		for _, s := range o.Content {
+			if !s.Contains(f.Source) {
+				continue
+			}
+			ant := o.Antecedent
+			if ant.IsEmpty() {
+				ant = o.Source
+			}
+			if ant.IsEmpty() || ant == f.Antecedent {
+				return false
+			}
+			f.Antecedent = ant
+			f.Kind, f.Anonymity = o.Kind, o.Anonymity
+			f.Affiliation, f.AffiliationSpan, f.AffiliationKind = o.Affiliation, o.AffiliationSpan, o.AffiliationKind
+			return true
+		}
+	}
+	if f.Antecedent.IsEmpty() {
+		return false
+	}
+	f.Antecedent = span.Span{}
+	var sources *entity.Classifier // nil: English
+	if x != nil {
+		sources = x.sources
+	}
+	f.setClass(sources.Classify(w), f.Source)
+	return true
+}
