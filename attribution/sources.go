@@ -196,11 +196,12 @@ func (x *Extractor) speakerPronouns(txt string, frames []Frame) {
 // "you", and reports whether it changed the frame.
 func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	f := &frames[i]
-	w := f.Source.Text(txt)
-	if len(w) > 3 {
+	phrase := f.Source.Text(txt)
+	if len(phrase) > 3 {
 		return false
 	}
-	switch w = strings.ToLower(w); w {
+	w := strings.ToLower(phrase)
+	switch w {
 	case "i", "we", "you":
 	default:
 		return false
@@ -232,6 +233,6 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	if x != nil {
 		sources = x.sources
 	}
-	f.setClass(sources.Classify(w), f.Source)
+	f.setClass(sources.Classify(phrase), f.Source)
 	return true
 }
