@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/stage"
@@ -207,8 +208,8 @@ func resolveMentions(txt string, mentions []Mention, a *annot.Text, tk *text.Tok
 			continue
 		}
 		rm := rmention{idx: i, m: m, phrase: phrase, lo: r.lo, hi: r.hi, group: -1, regHint: -1}
-		if r.hi-r.lo == 1 {
-			rm.pron = pronounOf(arena[r.lo].Fold)
+		if t := arena[r.lo]; r.hi-r.lo == 1 && !capitalsWord(t.Span.Text(phrase)) {
+			rm.pron = pronounOf(t.Fold)
 		}
 		rms = append(rms, rm)
 	}
@@ -666,6 +667,12 @@ const (
 	relWhich           // which, that: not a person
 	speaker            // I, we, you: not resolved
 )
+
+// capitalsWord reports whether w is a word of two letters or more in
+// capitals: "US" is the country and "IT" a department, not pronouns.
+func capitalsWord(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w
+}
 
 func pronounOf(f string) pronoun {
 	switch f {

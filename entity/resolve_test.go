@@ -47,6 +47,7 @@ func TestResolve(t *testing.T) {
 		titles    = "President Donald Trump spoke. Trump left. Mr. Trump's plane."
 		pronouns  = "Maduro fears his allies. Axios said it had sources; the officials said they knew. He agreed."
 		nothing   = "He said it. We know."
+		capitals  = "US said it. Maduro agreed."
 		anonymous = "A senior official said no. A senior official said yes. The official said maybe; the official left."
 		kinds     = "The Times reported it. The Times said."
 	)
@@ -170,6 +171,22 @@ func TestResolve(t *testing.T) {
 				men(nothing, "We", 0, 0, 0),
 			},
 			want: Resolution{IDs: []string{"", "", ""}},
+		},
+		{
+			// "US" in capitals is the country, no pronoun left unresolved.
+			name: "capitals are no pronoun",
+			text: capitals,
+			mentions: []Mention{
+				men(capitals, "US", 0, Government, Named),
+				men(capitals, "Maduro", 0, Person, Named),
+			},
+			want: Resolution{
+				Entities: []Entity{
+					{ID: "e1", Name: "US", Kind: Government, Anonymity: Named, Mentions: []span.Span{at(capitals, "US", 0)}},
+					{ID: "e2", Name: "Maduro", Kind: Person, Anonymity: Named, Mentions: []span.Span{at(capitals, "Maduro", 0)}},
+				},
+				IDs: []string{"e1", "e2"},
+			},
 		},
 		{
 			name: "pronoun skips incompatible entities",

@@ -178,12 +178,17 @@ func (g grading) grade() (Classification, bool) {
 		case g.aff == "" && (g.vague || g.bare):
 			c.Anonymity = Vague
 		}
-	case catMedia:
-		return Classification{Kind: Media, Anonymity: Named, Head: g.head}, true
-	case catGovernment:
-		return Classification{Kind: Government, Anonymity: Named, Head: g.head}, true
-	case catAgency:
-		return Classification{Kind: Agency, Anonymity: Named, Head: g.head}, true
+	case catMedia, catGovernment, catAgency:
+		if g.modified && g.aff != "" && g.affKind != Government && !demonym(g.aff) {
+			// A name that ends in one ("Air China", "Telekom Austria",
+			// "Michael J. Fox") is its own; a country or people before
+			// it stays ("the US State Department", "Chinese Foreign
+			// Ministry"), and so does a name after it ("the House of
+			// Lords", "the government in Cairo").
+			return Classification{}, false
+		}
+		kind := map[uint8]Kind{catMedia: Media, catGovernment: Government, catAgency: Agency}[g.cat]
+		return Classification{Kind: kind, Anonymity: Named, Head: g.head}, true
 	default:
 		return Classification{}, false
 	}
@@ -268,10 +273,16 @@ func sourceCore(toks []text.Token) []text.Token {
 func classifyWhole(lex *sourceLexicon, phrase string, toks []text.Token) (Classification, bool) {
 	word := func(i int) string { return toks[i].Span.Text(phrase) }
 
-	// A pronoun.
+	// A pronoun, but not a word in capitals: "US" is the country, "IT" a
+	// department.
 	if len(toks) == 1 {
 		if n, e, ok := lex.m.Longest(toks, 0); ok && n == 1 && lex.entries[e].cat == catPronoun {
-			return Classification{Kind: lex.entries[e].kind, Head: word(0), Pronoun: true}, true
+			if w := word(0); !capitalsWord(w) {
+				return Classification{Kind: lex.entries[e].kind, Head: w, Pronoun: true}, true
+			}
+			if toks[0].Fold == "us" {
+				return Classification{Kind: Government, Anonymity: Named, Head: word(0)}, true
+			}
 		}
 	}
 	// A whole phrase that is a named outlet, government or agency.
