@@ -25,6 +25,7 @@ func TestClassifySpanish(t *testing.T) {
 		{"officials of a country", "funcionarios estadounidenses", Classification{Kind: Government, Anonymity: Described, Head: "funcionarios"}},
 		{"bare officials", "Funcionarios", Classification{Kind: Government, Anonymity: Vague, Head: "Funcionarios"}},
 		{"the officials", "los funcionarios", Classification{Kind: Government, Anonymity: Vague, Head: "funcionarios"}},
+		{"country", "Pakistán", Classification{Kind: Government, Anonymity: Named, Head: "Pakistán"}},
 		{"watch", "Human Rights Watch", Classification{Kind: Organization, Anonymity: Named, Head: "Watch"}},
 		{"spokesman of an organization", "un portavoz de Amnistía Internacional", Classification{Kind: Organization, Anonymity: Described, Affiliation: "Amnistía Internacional", AffiliationKind: Organization, Head: "portavoz"}},
 		{"spokeswoman", "la portavoz del Ministerio de Defensa", Classification{Kind: Government, Anonymity: Described, Affiliation: "Ministerio de Defensa", AffiliationKind: Government, Head: "portavoz"}},
