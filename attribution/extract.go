@@ -174,7 +174,7 @@ func (x *Extractor) extractText(a *annot.Text) []Frame {
 		// The weights are learned on English news.
 		frames = filterCues(a.Src, x.extract(a), x == nil || !x.spanish)
 	}
-	x.speakerPronouns(a.Src, frames)
+	x.settleSources(a.Src, frames)
 	return frames
 }
 

@@ -493,7 +493,7 @@ func TestSpeakerPronouns(t *testing.T) {
 		smith,
 		{Source: at("We"), Antecedent: at("John Smith"), Cue: at("doubt"), Kind: entity.Person, Anonymity: entity.Named, ViaIndex: -1},
 	}
-	x.speakerPronouns(s, frames)
+	x.settleSources(s, frames)
 	if f := frames[0]; f.Antecedent != smith.Source || f.Anonymity != entity.Named || f.Kind != entity.Person {
 		t.Errorf("I: antecedent %q, %v %v; want John Smith, named person", f.Antecedent.Text(s), f.Kind, f.Anonymity)
 	}
@@ -507,5 +507,27 @@ func TestSpeakerPronouns(t *testing.T) {
 	}
 	if d := cmp.Diff(smith, frames[2]); d != "" {
 		t.Errorf("Smith's frame changed (-want +got):\n%s", d)
+	}
+}
+
+// TestSettleSources checks that "There" is no source and a time word
+// no antecedent.
+func TestSettleSources(t *testing.T) {
+	s := "It was delayed in September. He said it would open. There were calls for a new vote."
+	at := func(w string) span.Span {
+		i := strings.Index(s, w)
+		return span.New(i, i+len(w))
+	}
+	frames := []Frame{
+		{Source: at("He"), SourcePhrase: at("He"), Antecedent: at("September"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("said"), ViaIndex: -1},
+		{Source: at("There"), SourcePhrase: at("There"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("calls for"), ViaIndex: -1},
+	}
+	var x Extractor
+	x.settleSources(s, frames)
+	if f := frames[0]; !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
+		t.Errorf("He: antecedent %q, %v; want none, not named", f.Antecedent.Text(s), f.Anonymity)
+	}
+	if f := frames[1]; !f.Source.IsEmpty() || !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource {
+		t.Errorf("There: source %q, %v; want none", f.SourcePhrase.Text(s), f.Anonymity)
 	}
 }

@@ -168,15 +168,25 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	return span.Span{}, false
 }
 
-// speakerPronouns settles the sources "I", "we" and "you" after the
-// frames are found, as no name before them stands for them: "I" and
-// "we" in the content of another attribution are its source's (“I think
-// C,” Smith said: Smith thinks C); outside any content they are the
-// author's, and "you" is whoever is addressed, with no antecedent
-// ("Smith said C. I think D" is the author's belief, not Smith's). It
-// changes only what Extract returns: the learned filter and the span
-// model read the frames before it.
-func (x *Extractor) speakerPronouns(txt string, frames []Frame) {
+// settleSources corrects, after the frames are found, the sources no
+// name stands for: a source that is "There" or "Here" ("There were calls
+// for C") is none; an antecedent that is such a word or a time word
+// ("Friday", "September" before "he said") is none; and "I", "we" and
+// "you" take no name before them (settleSpeaker). It changes only what
+// Extract returns: the learned filter and the span model read the frames
+// before it.
+func (x *Extractor) settleSources(txt string, frames []Frame) {
+	for i := range frames {
+		f := &frames[i]
+		switch {
+		case isExpletive(strings.ToLower(f.Source.Text(txt))):
+			f.Source, f.SourcePhrase, f.Antecedent = span.Span{}, span.Span{}, span.Span{}
+			f.setClass(entity.Classification{Anonymity: entity.NoSource}, span.Span{})
+		case f.Antecedent.Len() <= maxWordLen && notAName(strings.ToLower(f.Antecedent.Text(txt))):
+			f.Antecedent = span.Span{}
+			f.setClass(x.classifySource(f.Source.Text(txt)), f.Source)
+		}
+	}
 	// An outer frame may itself have "I" for a source ("“We will win,”
 	// I said", reported in turn): a few passes settle chains.
 	for range 3 {
@@ -192,8 +202,31 @@ func (x *Extractor) speakerPronouns(txt string, frames []Frame) {
 	}
 }
 
+// maxWordLen bounds the words settleSources compares.
+const maxWordLen = 16
+
+// notAName reports whether a folded word, capitalized at a sentence
+// start, names no one: "There", "Friday".
+func notAName(f string) bool {
+	return f != "" && (isExpletive(f) || isTimeWord(f))
+}
+
+// classifySource classifies a source phrase with the classifier of x's
+// language.
+func (x *Extractor) classifySource(phrase string) entity.Classification {
+	var sources *entity.Classifier // nil: English
+	if x != nil {
+		sources = x.sources
+	}
+	return sources.Classify(phrase)
+}
+
 // settleSpeaker settles the source of frames[i] when it is "I", "we" or
-// "you", and reports whether it changed the frame.
+// "you", and reports whether it changed the frame: "I" and "we" in the
+// content of another attribution are its source's (“I think C,” Smith
+// said: Smith thinks C); outside any content they are the author's, and
+// "you" is whoever is addressed, with no antecedent ("Smith said C. I
+// think D" is the author's belief, not Smith's).
 func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	f := &frames[i]
 	phrase := f.Source.Text(txt)
@@ -229,10 +262,6 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 		return false
 	}
 	f.Antecedent = span.Span{}
-	var sources *entity.Classifier // nil: English
-	if x != nil {
-		sources = x.sources
-	}
-	f.setClass(sources.Classify(phrase), f.Source)
+	f.setClass(x.classifySource(phrase), f.Source)
 	return true
 }

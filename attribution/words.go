@@ -122,6 +122,12 @@ func isLeading(f string) bool {
 	return false
 }
 
+// isExpletive reports whether f opens a sentence with no actor in it:
+// "There were no policies", "Here is".
+func isExpletive(f string) bool {
+	return f == "there" || f == "here"
+}
+
 func isTimeWord(f string) bool {
 	switch f {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
