@@ -174,8 +174,7 @@ func (x *Extractor) extractText(a *annot.Text) []Frame {
 		// The weights are learned on English news.
 		frames = filterCues(a.Src, x.extract(a), x == nil || !x.spanish)
 	}
-	x.settleSources(a.Src, frames)
-	return frames
+	return x.settleSources(a.Src, frames)
 }
 
 // tagger returns the part-of-speech tagger of the extractor's language.

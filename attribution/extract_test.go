@@ -493,7 +493,7 @@ func TestSpeakerPronouns(t *testing.T) {
 		smith,
 		{Source: at("We"), Antecedent: at("John Smith"), Cue: at("doubt"), Kind: entity.Person, Anonymity: entity.Named, ViaIndex: -1},
 	}
-	x.settleSources(s, frames)
+	frames = x.settleSources(s, frames)
 	if f := frames[0]; f.Antecedent != smith.Source || f.Anonymity != entity.Named || f.Kind != entity.Person {
 		t.Errorf("I: antecedent %q, %v %v; want John Smith, named person", f.Antecedent.Text(s), f.Kind, f.Anonymity)
 	}
@@ -523,11 +523,34 @@ func TestSettleSources(t *testing.T) {
 		{Source: at("There"), SourcePhrase: at("There"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("calls for"), ViaIndex: -1},
 	}
 	var x Extractor
-	x.settleSources(s, frames)
+	frames = x.settleSources(s, frames)
 	if f := frames[0]; !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
 		t.Errorf("He: antecedent %q, %v; want none, not named", f.Antecedent.Text(s), f.Anonymity)
 	}
 	if f := frames[1]; !f.Source.IsEmpty() || !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource {
 		t.Errorf("There: source %q, %v; want none", f.SourcePhrase.Text(s), f.Anonymity)
 	}
+}
+
+// TestListHeading checks that the heading of a line-up is no speaker.
+func TestListHeading(t *testing.T) {
+	for _, s := range []string{
+		"Chelsea won. Subs Not Used: Pidgeley, Tiago.\n",
+		"The teams:\n\nWales: G Thomas; H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n",
+	} {
+		var x Extractor
+		for _, f := range x.Extract(s, nil) {
+			if f.Cue.Text(s) == ":" {
+				t.Errorf("%q: %q is a speaker", s, f.SourcePhrase.Text(s))
+			}
+		}
+	}
+	s := "Senator Jones: The Budget Deal Is Dead, and the Tax Plan, the Roads and the Schools Go With It.\n"
+	var x Extractor
+	for _, f := range x.Extract(s, nil) {
+		if f.Cue.Text(s) == ":" && f.SourcePhrase.Text(s) == "Senator Jones" {
+			return
+		}
+	}
+	t.Errorf("%q: no speaker", s)
 }

@@ -140,6 +140,13 @@ func filterCues(txt string, frames []Frame, learned bool) []Frame {
 	if !drop {
 		return frames
 	}
+	return dropFrames(frames, idx)
+}
+
+// dropFrames returns frames without those whose idx is -1, in place; the
+// frames reported through a dropped one are reported through its next
+// kept outer frame.
+func dropFrames(frames []Frame, idx []int) []Frame {
 	n := 0
 	for i := range frames {
 		if idx[i] >= 0 {

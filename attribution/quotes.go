@@ -178,6 +178,9 @@ func (c *ctx) quoteLeads(a, ss int) bool {
 	return p > r.open && (c.is(p, ",") || c.is(p, "?") || c.is(p, "!"))
 }
 
+// speakerColonRule is the rule of the frames speakerColon finds.
+const speakerColonRule = "X: C"
+
 // speakerColon handles a headline or transcript line that names its
 // speaker before a colon: "Senator Smith: Tax Cuts Will Pass",
 // "SMITH: Well, look ...".
@@ -201,7 +204,7 @@ func (c *ctx) speakerColon(a, e int) {
 		"question", "answer", "name", "age", "city", "job", "pay", "excerpt", "source", "sources", "date", "title", "location", "subject", "topic", "summary", "caption", "credit", "disclaimer", "warning", "bottom", "the", "editor":
 		return
 	}
-	fr := Frame{Rule: "X: C", Cue: c.sp(k, k+1), Lemma: "say", Stance: Neutral}
+	fr := Frame{Rule: speakerColonRule, Cue: c.sp(k, k+1), Lemma: "say", Stance: Neutral}
 	// A speaker who opens a paragraph speaks to its end, as in an
 	// interview ("Q: ... A: ...") or a transcript.
 	end := e

@@ -5,6 +5,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/entity"
 	"github.com/hearsay-go/hearsay/internal/stage"
@@ -169,13 +171,26 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 }
 
 // settleSources corrects, after the frames are found, the sources no
-// name stands for: a source that is "There" or "Here" ("There were calls
-// for C") is none; an antecedent that is such a word or a time word
-// ("Friday", "September" before "he said") is none; and "I", "we" and
-// "you" take no name before them (settleSpeaker). It changes only what
-// Extract returns: the learned filter and the span model read the frames
-// before it.
-func (x *Extractor) settleSources(txt string, frames []Frame) {
+// name stands for: a heading before a colon that lists names is no
+// speaker (listHeading); a source that is "There" or "Here" ("There were
+// calls for C") is none; an antecedent that is such a word or a time
+// word ("Friday", "September" before "he said") is none; and "I", "we"
+// and "you" take no name before them (settleSpeaker). It changes only
+// what Extract returns: the learned filter and the span model read the
+// frames before it.
+func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
+	var idx []int // when a frame is dropped: the new index of each, or -1
+	for i := range frames {
+		if listHeading(txt, &frames[i]) {
+			if idx == nil {
+				idx = make([]int, len(frames))
+			}
+			idx[i] = -1
+		}
+	}
+	if idx != nil {
+		frames = dropFrames(frames, idx)
+	}
 	for i := range frames {
 		f := &frames[i]
 		switch {
@@ -197,9 +212,40 @@ func (x *Extractor) settleSources(txt string, frames []Frame) {
 			}
 		}
 		if !changed {
-			return
+			break
 		}
 	}
+	return frames
+}
+
+// listHeading reports whether f, a speaker before a colon, is the heading
+// of a list of names, as a team's line-up: "Subs: Smith, Jones", "Wales:
+// G Thomas; H Luscombe, T Shanklin, ..." (three commas or semicolons at
+// least, nine words in ten capitalized).
+func listHeading(txt string, f *Frame) bool {
+	if !strings.HasPrefix(f.Rule, speakerColonRule) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(f.SourcePhrase.Text(txt)), " ")
+	switch first {
+	case "subs", "substitutes", "replacements", "referee", "att", "attendance", "booked", "scorers", "goals", "tries", "sent":
+		return true
+	}
+	seps, words, capitals := 0, 0, 0
+	for _, c := range f.Content {
+		for _, w := range strings.Fields(c.Text(txt)) {
+			seps += strings.Count(w, ",") + strings.Count(w, ";")
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" {
+				continue
+			}
+			words++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+	}
+	return seps >= 3 && 10*capitals >= 9*words
 }
 
 // maxWordLen bounds the words settleSources compares.
