@@ -300,6 +300,7 @@ func TestMoreFrames(t *testing.T) {
 		{"quote then speaker", "“The bridge will reopen in May.” Garcia said.", "Garcia", "said", "“The bridge will reopen in May.”"},
 		{"verb with preposition", "The governor spoke about the new budget.", "The governor", "spoke about", "the new budget"},
 		{"time after cue", "The minister said Friday that taxes would fall.", "The minister", "said", "that taxes would fall"},
+		{"capitals are no determiner", "The UN said the talks failed.", "The UN", "said", "the talks failed"},
 		{"negated contraction", "The mayor didn't say whether the pool would open.", "The mayor", "didn't say", "whether the pool would open"},
 		{"pronoun aux", "Later he's predicting a long winter.", "he", "'s predicting", "a long winter"},
 		{"relative object", "It was a plan which the senator said would fail.", "the senator", "said", "would fail"},

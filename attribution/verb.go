@@ -100,7 +100,7 @@ func (c *ctx) nounCue(a, e, cs, ce int, in cueInfo, next int) bool {
 	quantified := cs > a && c.quantifierSubject(a, cs-1) && !strings.HasSuffix(c.fold(cs), "ing") &&
 		(!c.baseForm(cs, in) || notNoun(in.lemma) || c.weaselSubject(a, cs, ce, e))
 	if !quantified && (cs == a && topic || cs > a && c.is(cs-1, "in") && topic ||
-		cs > a && (isDet(c.fold(cs-1)) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
+		cs > a && (c.det(cs-1) && !isPronoun(c.fold(cs-1)) || c.is(cs-1, "'s") && !(cs-1 > a && isPronoun(c.fold(cs-2))) ||
 			isNounPrep(c.fold(cs-1))) && !c.is(cs-1, "that")) {
 		if c.is(ce, "that") || ce < e && isTopicPrep(c.fold(ce)) {
 			c.noun(a, e, cs, ce, in, next)

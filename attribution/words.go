@@ -218,6 +218,16 @@ func isDayPart(f string) bool {
 	return false
 }
 
+// det reports whether token i is a determiner: not a word in capitals
+// that folds to one ("UN" is no Spanish "un").
+func (c *ctx) det(i int) bool {
+	t := c.toks[i]
+	if w := t.Span.Text(c.text); len(w) >= 2 && strings.ToUpper(w) == w {
+		return false
+	}
+	return isDet(t.Fold)
+}
+
 func isDet(f string) bool {
 	switch f {
 	case "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",

@@ -49,13 +49,31 @@ const (
 	catPronoun
 	catVague
 	catOutlet
+	catOrganization
 )
 
 var catNames = map[string]uint8{
 	"media": catMedia, "government": catGovernment, "agency": catAgency,
 	"document": catDocument, "group": catGroup, "role": catRole,
 	"orgsuffix": catOrgSuffix, "title": catTitle, "pronoun": catPronoun,
-	"vague": catVague, "outlet": catOutlet,
+	"vague": catVague, "outlet": catOutlet, "organization": catOrganization,
+}
+
+// namedKind returns the kind of an actor a lexicon category names whole
+// ("Reuters", "Washington", "the FBI", "Labour"), and false for the
+// other categories.
+func namedKind(cat uint8) (Kind, bool) {
+	switch cat {
+	case catMedia:
+		return Media, true
+	case catGovernment:
+		return Government, true
+	case catAgency:
+		return Agency, true
+	case catOrganization:
+		return Organization, true
+	}
+	return 0, false
 }
 
 type sourceEntry struct {
@@ -178,7 +196,7 @@ func (g grading) grade() (Classification, bool) {
 		case g.aff == "" && (g.vague || g.bare):
 			c.Anonymity = Vague
 		}
-	case catMedia, catGovernment, catAgency:
+	case catMedia, catGovernment, catAgency, catOrganization:
 		if g.modified && g.aff != "" && g.affKind != Government && !demonym(g.aff) {
 			// A name that ends in one ("Air China", "Telekom Austria",
 			// "Michael J. Fox") is its own; a country or people before
@@ -187,7 +205,7 @@ func (g grading) grade() (Classification, bool) {
 			// Lords", "the government in Cairo").
 			return Classification{}, false
 		}
-		kind := map[uint8]Kind{catMedia: Media, catGovernment: Government, catAgency: Agency}[g.cat]
+		kind, _ := namedKind(g.cat)
 		return Classification{Kind: kind, Anonymity: Named, Head: g.head}, true
 	default:
 		return Classification{}, false
@@ -285,19 +303,15 @@ func classifyWhole(lex *sourceLexicon, phrase string, toks []text.Token) (Classi
 			}
 		}
 	}
-	// A whole phrase that is a named outlet, government or agency.
+	// A whole phrase that is a named outlet, government, agency or
+	// organization.
 	for start := 0; start < len(toks) && start < 2; start++ {
 		if n, e, ok := lex.m.Longest(toks, start); ok && start+n == len(toks) {
 			if start == 1 && toks[0].Fold != "the" {
 				break
 			}
-			switch lex.entries[e].cat {
-			case catMedia:
-				return Classification{Kind: Media, Anonymity: Named, Head: word(len(toks) - 1)}, true
-			case catGovernment:
-				return Classification{Kind: Government, Anonymity: Named, Head: word(len(toks) - 1)}, true
-			case catAgency:
-				return Classification{Kind: Agency, Anonymity: Named, Head: word(len(toks) - 1)}, true
+			if k, ok := namedKind(lex.entries[e].cat); ok {
+				return Classification{Kind: k, Anonymity: Named, Head: word(len(toks) - 1)}, true
 			}
 		}
 		if toks[0].Fold != "the" {

@@ -45,13 +45,8 @@ func classifySpanish(lex *sourceLexicon, phrase string, toks []text.Token) Class
 			if start == 1 && !isSpanishArticle(toks[0].Fold) {
 				break
 			}
-			switch lex.entries[e].cat {
-			case catMedia:
-				return Classification{Kind: Media, Anonymity: Named, Head: word(last)}
-			case catGovernment:
-				return Classification{Kind: Government, Anonymity: Named, Head: word(last)}
-			case catAgency:
-				return Classification{Kind: Agency, Anonymity: Named, Head: word(last)}
+			if k, ok := namedKind(lex.entries[e].cat); ok {
+				return Classification{Kind: k, Anonymity: Named, Head: word(last)}
 			}
 		}
 		if !isSpanishArticle(toks[0].Fold) {
@@ -164,13 +159,8 @@ func spanishName(lex *sourceLexicon, phrase string, toks []text.Token, h int) Cl
 // as [spanishName] tells.
 func spanishNamedKind(lex *sourceLexicon, phrase string, toks []text.Token) Kind {
 	if n, e, ok := lex.m.Longest(toks, 0); ok && n == len(toks) {
-		switch c := lex.entries[e].cat; c {
-		case catMedia:
-			return Media
-		case catGovernment:
-			return Government
-		case catAgency:
-			return Agency
+		if k, ok := namedKind(lex.entries[e].cat); ok {
+			return k
 		}
 	}
 	return spanishName(lex, phrase, toks, 0).Kind
