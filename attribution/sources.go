@@ -191,13 +191,14 @@ func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
 	if idx != nil {
 		frames = dropFrames(frames, idx)
 	}
+	var buf [maxWordLen]byte
 	for i := range frames {
 		f := &frames[i]
 		switch {
-		case isExpletive(strings.ToLower(f.Source.Text(txt))):
+		case isExpletive(foldASCII(&buf, f.Source.Text(txt))):
 			f.Source, f.SourcePhrase, f.Antecedent = span.Span{}, span.Span{}, span.Span{}
 			f.setClass(entity.Classification{Anonymity: entity.NoSource}, span.Span{})
-		case f.Antecedent.Len() <= maxWordLen && notAName(strings.ToLower(f.Antecedent.Text(txt))):
+		case notAName(foldASCII(&buf, f.Antecedent.Text(txt))):
 			f.Antecedent = span.Span{}
 			f.setClass(x.classifySource(f.Source.Text(txt)), f.Source)
 		}
@@ -251,6 +252,23 @@ func listHeading(txt string, f *Frame) bool {
 // maxWordLen bounds the words settleSources compares.
 const maxWordLen = 16
 
+// foldASCII returns w in ASCII lower case, written in buf (no allocation),
+// or "" when w is longer than buf.
+func foldASCII(buf *[maxWordLen]byte, w string) string {
+	if len(w) > len(buf) {
+		return ""
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
 // notAName reports whether a folded word, capitalized at a sentence
 // start, names no one: "There", "Friday".
 func notAName(f string) bool {
@@ -279,7 +297,8 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	if len(phrase) > 3 {
 		return false
 	}
-	w := strings.ToLower(phrase)
+	var buf [maxWordLen]byte
+	w := foldASCII(&buf, phrase)
 	switch w {
 	case "i", "we", "you":
 	default:

@@ -222,10 +222,21 @@ func isDayPart(f string) bool {
 // that folds to one ("UN" is no Spanish "un").
 func (c *ctx) det(i int) bool {
 	t := c.toks[i]
-	if w := t.Span.Text(c.text); len(w) >= 2 && strings.ToUpper(w) == w {
+	return isDet(t.Fold) && !inCapitals(t.Span.Text(c.text))
+}
+
+// inCapitals reports whether w, of two letters or more, has no lower-case
+// letter ("UN", "U.S.").
+func inCapitals(w string) bool {
+	if len(w) < 2 {
 		return false
 	}
-	return isDet(t.Fold)
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDet(f string) bool {

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
+	"unicode"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/stage"
@@ -671,7 +671,15 @@ const (
 // capitalsWord reports whether w is a word of two letters or more in
 // capitals: "US" is the country and "IT" a department, not pronouns.
 func capitalsWord(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func pronounOf(f string) pronoun {
