@@ -514,7 +514,7 @@ func TestSpeakerPronouns(t *testing.T) {
 // TestSettleSources checks that "There" is no source and a time word
 // no antecedent.
 func TestSettleSources(t *testing.T) {
-	s := "It was delayed in September. He said it would open. There were calls for a new vote."
+	s := "It was delayed in September. He said it would open. There were calls for a new vote. May spoke. She agreed."
 	at := func(w string) span.Span {
 		i := strings.Index(s, w)
 		return span.New(i, i+len(w))
@@ -522,6 +522,8 @@ func TestSettleSources(t *testing.T) {
 	frames := []Frame{
 		{Source: at("He"), SourcePhrase: at("He"), Antecedent: at("September"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("said"), ViaIndex: -1},
 		{Source: at("There"), SourcePhrase: at("There"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("calls for"), ViaIndex: -1},
+		// "May" is as often a name as a month.
+		{Source: at("She"), SourcePhrase: at("She"), Antecedent: at("May"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("agreed"), ViaIndex: -1},
 	}
 	var x Extractor
 	frames = x.settleSources(s, frames)
@@ -530,6 +532,20 @@ func TestSettleSources(t *testing.T) {
 	}
 	if f := frames[1]; !f.Source.IsEmpty() || !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource {
 		t.Errorf("There: source %q, %v; want none", f.SourcePhrase.Text(s), f.Anonymity)
+	}
+	if f := frames[2]; f.Antecedent != at("May") || f.Anonymity != entity.Named {
+		t.Errorf("She: antecedent %q, %v; want May, named", f.Antecedent.Text(s), f.Anonymity)
+	}
+
+	// "We" reported by the author's "I" is the author's too.
+	s = "“We think it,” I said."
+	frames = []Frame{
+		{Source: at("We"), SourcePhrase: at("We"), Antecedent: at("I"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("think"), ViaIndex: 1},
+		{Source: at("I"), SourcePhrase: at("I"), Cue: at("said"), Content: []span.Span{at("“We think it,”")}, Kind: entity.Person, Anonymity: entity.Vague, ViaIndex: -1},
+	}
+	frames = x.settleSources(s, frames)
+	if f := frames[0]; !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
+		t.Errorf("We: antecedent %q, %v; want none, not named", f.Antecedent.Text(s), f.Anonymity)
 	}
 }
 

@@ -227,14 +227,15 @@ func listHeading(txt string, f *Frame) bool {
 	if !strings.HasPrefix(f.Rule, speakerColonRule) {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.ToLower(f.SourcePhrase.Text(txt)), " ")
-	switch first {
+	var buf [maxWordLen]byte
+	first, _, _ := strings.Cut(f.SourcePhrase.Text(txt), " ")
+	switch foldASCII(&buf, first) {
 	case "subs", "substitutes", "replacements", "referee", "att", "attendance", "booked", "scorers", "goals", "tries", "sent":
 		return true
 	}
 	seps, words, capitals := 0, 0, 0
 	for _, c := range f.Content {
-		for _, w := range strings.Fields(c.Text(txt)) {
+		for w := range strings.FieldsSeq(c.Text(txt)) {
 			seps += strings.Count(w, ",") + strings.Count(w, ";")
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 			if w == "" {
@@ -272,7 +273,13 @@ func foldASCII(buf *[maxWordLen]byte, w string) string {
 // notAName reports whether a folded word, capitalized at a sentence
 // start, names no one: "There", "Friday".
 func notAName(f string) bool {
-	return f != "" && (isExpletive(f) || isTimeWord(f))
+	switch f {
+	case "there", "here", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "september", "october", "november", "december":
+		return true
+	}
+	// Not "May", "June", "April", "August" or "March", as often names.
+	return false
 }
 
 // classifySource classifies a source phrase with the classifier of x's
@@ -283,6 +290,16 @@ func (x *Extractor) classifySource(phrase string) entity.Classification {
 		sources = x.sources
 	}
 	return sources.Classify(phrase)
+}
+
+// speakerPhrase reports whether a source phrase is "I", "we" or "you".
+func speakerPhrase(p string) bool {
+	var buf [maxWordLen]byte
+	switch foldASCII(&buf, p) {
+	case "i", "we", "you":
+		return true
+	}
+	return false
 }
 
 // settleSpeaker settles the source of frames[i] when it is "I", "we" or
@@ -311,10 +328,15 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 				continue
 			}
 			ant := o.Antecedent
-			if ant.IsEmpty() {
+			if ant.IsEmpty() && !speakerPhrase(o.Source.Text(txt)) {
 				ant = o.Source
 			}
-			if ant.IsEmpty() || ant == f.Antecedent {
+			if ant.IsEmpty() {
+				// Reported by the author ("“We think C,” I said"), or by
+				// no one: the author's, as outside any content.
+				break
+			}
+			if ant == f.Antecedent {
 				return false
 			}
 			f.Antecedent = ant

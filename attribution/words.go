@@ -218,11 +218,18 @@ func isDayPart(f string) bool {
 	return false
 }
 
-// det reports whether token i is a determiner: not a word in capitals
-// that folds to one ("UN" is no Spanish "un").
+// det reports whether token i is a determiner: not a Spanish one in
+// capitals ("UN" and "LA" are no "un" and "la").
 func (c *ctx) det(i int) bool {
 	t := c.toks[i]
-	return isDet(t.Fold) && !inCapitals(t.Span.Text(c.text))
+	if !isDet(t.Fold) {
+		return false
+	}
+	switch t.Fold {
+	case "un", "una", "el", "la", "los", "las":
+		return !inCapitals(t.Span.Text(c.text))
+	}
+	return true
 }
 
 // inCapitals reports whether w, of two letters or more, has no lower-case

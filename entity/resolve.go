@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"unicode"
 
 	"github.com/hearsay-go/hearsay/internal/annot"
 	"github.com/hearsay-go/hearsay/internal/stage"
@@ -208,7 +207,7 @@ func resolveMentions(txt string, mentions []Mention, a *annot.Text, tk *text.Tok
 			continue
 		}
 		rm := rmention{idx: i, m: m, phrase: phrase, lo: r.lo, hi: r.hi, group: -1, regHint: -1}
-		if t := arena[r.lo]; r.hi-r.lo == 1 && !capitalsWord(t.Span.Text(phrase)) {
+		if t := arena[r.lo]; r.hi-r.lo == 1 && !countryUS(t.Fold, t.Span.Text(phrase)) {
 			rm.pron = pronounOf(t.Fold)
 		}
 		rms = append(rms, rm)
@@ -668,18 +667,11 @@ const (
 	speaker            // I, we, you: not resolved
 )
 
-// capitalsWord reports whether w is a word of two letters or more in
-// capitals: "US" is the country and "IT" a department, not pronouns.
-func capitalsWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+// countryUS reports whether a word folded to f, written w, is "US" in
+// capitals: the country, not the pronoun (which "WE SAID" in capitals
+// still is).
+func countryUS(f, w string) bool {
+	return f == "us" && w == "US"
 }
 
 func pronounOf(f string) pronoun {

@@ -59,6 +59,27 @@ var catNames = map[string]uint8{
 	"vague": catVague, "outlet": catOutlet, "organization": catOrganization,
 }
 
+// nationality reports whether w is a people's adjective that may come
+// before the name of its government or institutions ("the British
+// Parliament", "Chinese state media"). A list, not demonym's endings,
+// which first names share ("Brian France", "Naomi Canada").
+func nationality(w string) bool {
+	switch strings.ToLower(w) {
+	case "american", "british", "chinese", "russian", "french", "german", "japanese", "indian",
+		"pakistani", "iranian", "iraqi", "israeli", "palestinian", "syrian", "saudi", "turkish",
+		"egyptian", "mexican", "canadian", "brazilian", "argentine", "venezuelan", "cuban",
+		"colombian", "chilean", "peruvian", "spanish", "italian", "portuguese", "dutch", "belgian",
+		"swiss", "austrian", "polish", "ukrainian", "swedish", "norwegian", "danish", "finnish",
+		"irish", "scottish", "welsh", "english", "greek", "korean", "afghan", "nigerian",
+		"kenyan", "ethiopian", "australian", "european", "african", "asian", "arab", "thai",
+		"vietnamese", "indonesian", "malaysian", "filipino", "taiwanese", "lebanese", "jordanian",
+		"libyan", "yemeni", "qatari", "emirati", "soviet", "hungarian", "czech", "romanian",
+		"bulgarian", "serbian", "croatian", "georgian", "armenian", "belarusian", "kazakh":
+		return true
+	}
+	return false
+}
+
 // namedKind returns the kind of an actor a lexicon category names whole
 // ("Reuters", "Washington", "the FBI", "Labour"), and false for the
 // other categories.
@@ -197,7 +218,7 @@ func (g grading) grade() (Classification, bool) {
 			c.Anonymity = Vague
 		}
 	case catMedia, catGovernment, catAgency, catOrganization:
-		if g.modified && g.aff != "" && g.affKind != Government && !demonym(g.aff) {
+		if g.modified && g.aff != "" && g.affKind != Government && !nationality(g.aff) {
 			// A name that ends in one ("Air China", "Telekom Austria",
 			// "Michael J. Fox") is its own; a country or people before
 			// it stays ("the US State Department", "Chinese Foreign
@@ -291,16 +312,13 @@ func sourceCore(toks []text.Token) []text.Token {
 func classifyWhole(lex *sourceLexicon, phrase string, toks []text.Token) (Classification, bool) {
 	word := func(i int) string { return toks[i].Span.Text(phrase) }
 
-	// A pronoun, but not a word in capitals: "US" is the country, "IT" a
-	// department.
+	// A pronoun, but "US" in capitals is the country.
 	if len(toks) == 1 {
 		if n, e, ok := lex.m.Longest(toks, 0); ok && n == 1 && lex.entries[e].cat == catPronoun {
-			if w := word(0); !capitalsWord(w) {
-				return Classification{Kind: lex.entries[e].kind, Head: w, Pronoun: true}, true
+			if w := word(0); countryUS(toks[0].Fold, w) {
+				return Classification{Kind: Government, Anonymity: Named, Head: w}, true
 			}
-			if toks[0].Fold == "us" {
-				return Classification{Kind: Government, Anonymity: Named, Head: word(0)}, true
-			}
+			return Classification{Kind: lex.entries[e].kind, Head: word(0), Pronoun: true}, true
 		}
 	}
 	// A whole phrase that is a named outlet, government, agency or
