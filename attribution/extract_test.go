@@ -524,6 +524,8 @@ func TestSettleSources(t *testing.T) {
 		{Source: at("There"), SourcePhrase: at("There"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("calls for"), ViaIndex: -1},
 		// "May" is as often a name as a month.
 		{Source: at("She"), SourcePhrase: at("She"), Antecedent: at("May"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("agreed"), ViaIndex: -1},
+		// A lone preposition is no source.
+		{Source: at("in"), SourcePhrase: at("in"), Kind: entity.Person, Anonymity: entity.Described, Cue: at("delayed"), ViaIndex: -1},
 	}
 	var x Extractor
 	frames = x.settleSources(s, frames)
@@ -535,6 +537,9 @@ func TestSettleSources(t *testing.T) {
 	}
 	if f := frames[2]; f.Antecedent != at("May") || f.Anonymity != entity.Named {
 		t.Errorf("She: antecedent %q, %v; want May, named", f.Antecedent.Text(s), f.Anonymity)
+	}
+	if f := frames[3]; !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource {
+		t.Errorf("in: source %q, %v; want none", f.SourcePhrase.Text(s), f.Anonymity)
 	}
 
 	// "We" reported by the author's "I" is the author's too.

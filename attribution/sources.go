@@ -172,10 +172,10 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 
 // settleSources corrects, after the frames are found, the sources no
 // name stands for: a heading before a colon that lists names is no
-// speaker (listHeading); a source that is "There" or "Here" ("There were
-// calls for C") is none; an antecedent that is such a word or a time
-// word ("Friday", "September" before "he said") is none; and "I", "we"
-// and "you" take no name before them (settleSpeaker). It changes only
+// speaker (listHeading); a source that is "There" or a lone article or
+// preposition is none (noSource); an antecedent that is such a word or
+// a weekday or month ("Friday", "September" before "he said") is none;
+// and "I", "we" and "you" take no name before them (settleSpeaker). It changes only
 // what Extract returns: the learned filter and the span model read the
 // frames before it.
 func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
@@ -195,10 +195,10 @@ func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
 	for i := range frames {
 		f := &frames[i]
 		switch {
-		case isExpletive(foldASCII(&buf, f.Source.Text(txt))):
+		case noSource(foldASCII(&buf, f.Source.Text(txt))):
 			f.Source, f.SourcePhrase, f.Antecedent = span.Span{}, span.Span{}, span.Span{}
 			f.setClass(entity.Classification{Anonymity: entity.NoSource}, span.Span{})
-		case notAName(foldASCII(&buf, f.Antecedent.Text(txt))):
+		case notAName(foldASCII(&buf, f.Antecedent.Text(txt))) || noSource(foldASCII(&buf, f.Antecedent.Text(txt))):
 			f.Antecedent = span.Span{}
 			f.setClass(x.classifySource(f.Source.Text(txt)), f.Source)
 		}
@@ -268,6 +268,13 @@ func foldASCII(buf *[maxWordLen]byte, w string) string {
 		b[i] = c
 	}
 	return string(b)
+}
+
+// noSource reports whether a folded word alone is no source: "There"
+// ("There were calls for C"), an article or a preposition the span model
+// took for one ("The proposed scheme", "in").
+func noSource(f string) bool {
+	return isExpletive(f) || f == "the" || f == "a" || f == "an" || isLeading(f)
 }
 
 // notAName reports whether a folded word, capitalized at a sentence
