@@ -41,6 +41,7 @@ func TestClassify(t *testing.T) {
 		{"first name before a country", "Brian France", Classification{Kind: Person, Anonymity: Named, Head: "France"}},
 		{"people before an institution", "the British Parliament", Classification{Kind: Government, Anonymity: Named, Head: "Parliament"}},
 		{"pronoun in capitals", "HE", Classification{Kind: Person, Head: "HE", Pronoun: true}},
+		{"radio", "BBC Radio", Classification{Kind: Media, Anonymity: Named, Head: "Radio"}},
 		{"country before", "the US State Department", Classification{Kind: Government, Anonymity: Named, Head: "Department"}},
 		{"name after", "the House of Lords", Classification{Kind: Government, Anonymity: Named, Head: "House"}},
 		{"party", "Labour", Classification{Kind: Organization, Anonymity: Named, Head: "Labour"}},
