@@ -173,11 +173,11 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 // settleSources corrects, after the frames are found, the sources no
 // name stands for: a heading before a colon that lists names is no
 // speaker (listHeading); a source that is "There" or a lone article or
-// preposition is none (noSource); an antecedent that is such a word or
-// a weekday or month ("Friday", "September" before "he said") is none;
-// and "I", "we" and "you" take no name before them (settleSpeaker). It changes only
-// what Extract returns: the learned filter and the span model read the
-// frames before it.
+// preposition is none (noSource); an antecedent that is such a word or a
+// weekday or month ("Friday", "September" before "he said") is none; and
+// "I", "we" and "you" take no name before them (settleSpeaker). It
+// changes only what Extract returns: the learned filter and the span
+// model read the frames before it.
 func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
 	var idx []int // when a frame is dropped: the new index of each, or -1
 	for i := range frames {
@@ -277,8 +277,8 @@ func noSource(f string) bool {
 	return isExpletive(f) || f == "the" || f == "a" || f == "an" || isLeading(f)
 }
 
-// notAName reports whether a folded word, capitalized at a sentence
-// start, names no one: "There", "Friday".
+// notAName reports whether a folded word that a pronoun took for its
+// antecedent names no one: "There", "Friday".
 func notAName(f string) bool {
 	switch f {
 	case "there", "here", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

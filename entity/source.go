@@ -221,8 +221,8 @@ func (g grading) grade() (Classification, bool) {
 		if g.modified && g.aff != "" && g.affKind != Government && !nationality(g.aff) {
 			// A name that ends in one ("Air China", "Telekom Austria",
 			// "Michael J. Fox") is its own; a country or people before
-			// it stays ("the US State Department", "Chinese Foreign
-			// Ministry"), and so does a name after it ("the House of
+			// it stays ("the US State Department", "the British
+			// Parliament"), and so does a name after it ("the House of
 			// Lords", "the government in Cairo").
 			return Classification{}, false
 		}
