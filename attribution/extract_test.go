@@ -482,10 +482,7 @@ func TestSpeakerPronouns(t *testing.T) {
 	// Frames as the rules would give them: Smith's quotation reports
 	// "I" and "you"; "we" stands outside it with a wrong antecedent.
 	s = "“I fear it and you know it,” John Smith said. We doubt it."
-	at := func(w string) span.Span {
-		i := strings.Index(s, w)
-		return span.New(i, i+len(w))
-	}
+	at := func(w string) span.Span { return firstSpan(s, w) }
 	smith := Frame{Source: at("John Smith"), Cue: at("said"), Content: []span.Span{at("“I fear it and you know it,”")},
 		Kind: entity.Person, Anonymity: entity.Named, ViaIndex: -1}
 	frames := []Frame{
@@ -515,10 +512,7 @@ func TestSpeakerPronouns(t *testing.T) {
 // no antecedent.
 func TestSettleSources(t *testing.T) {
 	s := "It was delayed in September. He said it would open. There were calls for a new vote. May spoke. She agreed."
-	at := func(w string) span.Span {
-		i := strings.Index(s, w)
-		return span.New(i, i+len(w))
-	}
+	at := func(w string) span.Span { return firstSpan(s, w) }
 	frames := []Frame{
 		{Source: at("He"), SourcePhrase: at("He"), Antecedent: at("September"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("said"), ViaIndex: -1},
 		{Source: at("There"), SourcePhrase: at("There"), Kind: entity.Person, Anonymity: entity.Named, Cue: at("calls for"), ViaIndex: -1},
@@ -581,10 +575,7 @@ func TestListHeading(t *testing.T) {
 // allocates nothing: it runs on every frame of every text.
 func TestSettleSourcesAllocs(t *testing.T) {
 	s := "John Smith said it. He said more. Officials In Washington said so. She agreed."
-	at := func(w string) span.Span {
-		i := strings.Index(s, w)
-		return span.New(i, i+len(w))
-	}
+	at := func(w string) span.Span { return firstSpan(s, w) }
 	frames := []Frame{
 		{Source: at("John Smith"), SourcePhrase: at("John Smith"), Rule: "X said C", Cue: at("said"), ViaIndex: -1},
 		{Source: at("He"), SourcePhrase: at("He"), Antecedent: at("John Smith"), Rule: "X said C", ViaIndex: -1},
@@ -595,4 +586,10 @@ func TestSettleSourcesAllocs(t *testing.T) {
 	if a := testing.AllocsPerRun(50, func() { frames = x.settleSources(s, frames) }); a != 0 {
 		t.Errorf("settleSources: %v allocations per call, want 0", a)
 	}
+}
+
+// firstSpan returns the span of the first w in s.
+func firstSpan(s, w string) span.Span {
+	i := strings.Index(s, w)
+	return span.New(i, i+len(w))
 }
