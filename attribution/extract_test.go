@@ -526,8 +526,8 @@ func TestSettleSources(t *testing.T) {
 	if f := frames[0]; !f.Antecedent.IsEmpty() || f.Anonymity == entity.Named {
 		t.Errorf("He: antecedent %q, %v; want none, not named", f.Antecedent.Text(s), f.Anonymity)
 	}
-	if f := frames[1]; !f.Source.IsEmpty() || !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource {
-		t.Errorf("There: source %q, %v; want none", f.SourcePhrase.Text(s), f.Anonymity)
+	if f := frames[1]; !f.Source.IsEmpty() || !f.SourcePhrase.IsEmpty() || f.Anonymity != entity.NoSource || !strings.HasSuffix(f.Rule, noSourceRule) {
+		t.Errorf("There: source %q, %v, rule %q; want none, saying why", f.SourcePhrase.Text(s), f.Anonymity, f.Rule)
 	}
 	if f := frames[2]; f.Antecedent != at("May") || f.Anonymity != entity.Named {
 		t.Errorf("She: antecedent %q, %v; want May, named", f.Antecedent.Text(s), f.Anonymity)

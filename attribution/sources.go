@@ -198,9 +198,11 @@ func (x *Extractor) settleSources(txt string, frames []Frame) []Frame {
 		case noSource(foldASCII(&buf, f.Source.Text(txt))):
 			f.Source, f.SourcePhrase, f.Antecedent = span.Span{}, span.Span{}, span.Span{}
 			f.setClass(entity.Classification{Anonymity: entity.NoSource}, span.Span{})
+			f.Rule += noSourceRule
 		case notAName(foldASCII(&buf, f.Antecedent.Text(txt))) || noSource(foldASCII(&buf, f.Antecedent.Text(txt))):
 			f.Antecedent = span.Span{}
 			f.setClass(x.classifySource(f.Source.Text(txt)), f.Source)
+			f.Rule += noAntecedentRule
 		}
 	}
 	// An outer frame may itself have "I" for a source ("“We will win,”
@@ -249,6 +251,15 @@ func listHeading(txt string, f *Frame) bool {
 	}
 	return seps >= 3 && 10*capitals >= 9*words
 }
+
+// The endings of the rule of a frame settleSources changed, so that the
+// frame says why.
+const (
+	noSourceRule     = " (source dropped: no actor)"
+	noAntecedentRule = " (antecedent dropped: no name)"
+	authorRule       = " (speaker: the author)"
+	reportedRule     = " (speaker: who reports it)"
+)
 
 // maxWordLen bounds the words settleSources compares.
 const maxWordLen = 16
@@ -349,6 +360,9 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 			f.Antecedent = ant
 			f.Kind, f.Anonymity = o.Kind, o.Anonymity
 			f.Affiliation, f.AffiliationSpan, f.AffiliationKind = o.Affiliation, o.AffiliationSpan, o.AffiliationKind
+			if !strings.HasSuffix(f.Rule, reportedRule) {
+				f.Rule += reportedRule
+			}
 			return true
 		}
 	}
@@ -357,5 +371,6 @@ func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	}
 	f.Antecedent = span.Span{}
 	f.setClass(x.classifySource(phrase), f.Source)
+	f.Rule = strings.TrimSuffix(f.Rule, reportedRule) + authorRule
 	return true
 }
