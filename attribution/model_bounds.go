@@ -446,16 +446,12 @@ func (b *boundsCtx) startFeats(i int, crossed bool) []boundary.Feature {
 		T(bStartTrigram).Mix(vpp.tag).Mix(vp.tag).Mix(v0.tag),
 		T(bStartGap).Mix(b.side).Mix(gap),
 	)
-	lo, hi, dir := i, b.from, dirIn
-	if i > b.from {
-		lo, hi, dir = b.from, i, dirOut
-	}
-	if !crossed {
-		lo = hi
-	}
-	for t := lo; t < hi; t++ {
-		v := b.val(t)
-		fs = append(fs, T(bStartCrossTag).Mix(dir).Mix(v.tag), T(bStartCrossWord).Mix(dir).Mix(v.word))
+	if crossed {
+		lo, hi, dir := i, b.from, dirIn
+		if i > b.from {
+			lo, hi, dir = b.from, i, dirOut
+		}
+		fs = b.appendCrossed(fs, lo, hi, dir, bStartCrossTag, bStartCrossWord)
 	}
 	b.buf = fs
 	return fs
@@ -494,18 +490,26 @@ func (b *boundsCtx) endFeats(j int, crossed bool) []boundary.Feature {
 		T(bEndGap).Mix(b.side).Mix(gap),
 		T(bEndCommas).Mix(commas).Mix(vn.word),
 	)
-	lo, hi, dir := j+1, b.last+1, dirIn
-	if j > b.last {
-		lo, hi, dir = b.last+1, j+1, dirOut
-	}
-	if !crossed {
-		lo = hi
-	}
-	for t := lo; t < hi; t++ {
-		v := b.val(t)
-		fs = append(fs, T(bEndCrossTag).Mix(dir).Mix(v.tag), T(bEndCrossWord).Mix(dir).Mix(v.word))
+	if crossed {
+		lo, hi, dir := j+1, b.last+1, dirIn
+		if j > b.last {
+			lo, hi, dir = b.last+1, j+1, dirOut
+		}
+		fs = b.appendCrossed(fs, lo, hi, dir, bEndCrossTag, bEndCrossWord)
 	}
 	b.buf = fs
+	return fs
+}
+
+// appendCrossed appends the features of a boundary moving over the tokens
+// [lo, hi) in direction dir: each token's tag and word, with the
+// templates tag and word.
+func (b *boundsCtx) appendCrossed(fs []boundary.Feature, lo, hi int, dir uint64, tag, word uint8) []boundary.Feature {
+	T := boundary.Template
+	for t := lo; t < hi; t++ {
+		v := b.val(t)
+		fs = append(fs, T(tag).Mix(dir).Mix(v.tag), T(word).Mix(dir).Mix(v.word))
+	}
 	return fs
 }
 

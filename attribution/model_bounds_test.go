@@ -83,12 +83,7 @@ func TestBoundsCrossSums(t *testing.T) {
 	m := boundsModel()
 	txt := "Oil prices rose on Monday. The Paris-based economics think tank, which advises 38 countries, said growth would slow.\n\n" +
 		"“We will appeal,” said Jamie Firestone, a lawyer in Moscow who is not connected to the case, on Friday."
-	var x Extractor
-	a := annot.New(txt, text.Sentences(txt), pos.English())
-	defer a.Release()
-	mc, done := x.newModelCtx(a, spanModel())
-	defer done()
-	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	mc, a := readModelPieces(t, txt)
 	toks := a.Tokens()
 	b := &mc.ms.bounds
 	checked := 0
@@ -204,4 +199,20 @@ func TestInvertedSourceRelative(t *testing.T) {
 		return
 	}
 	t.Error("no attribution of said")
+}
+
+// readModelPieces reads txt with the embedded span model as Extract does,
+// and returns the model's context, left on the text's last piece, and the
+// annotated text; both are released when the test ends.
+func readModelPieces(t *testing.T, txt string) (*modelCtx, *annot.Text) {
+	t.Helper()
+	var x Extractor
+	a := annot.New(txt, text.Sentences(txt), pos.English())
+	mc, done := x.newModelCtx(a, spanModel())
+	t.Cleanup(func() {
+		done()
+		a.Release()
+	})
+	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	return mc, a
 }

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hearsay-go/hearsay/internal/annot"
-	"github.com/hearsay-go/hearsay/internal/pos"
-	"github.com/hearsay-go/hearsay/internal/text"
 	"github.com/hearsay-go/hearsay/span"
 )
 
@@ -77,12 +74,7 @@ func TestTrimSourcePhrases(t *testing.T) {
 	txt := "On this weekend’s episode of “Meet the Voters,” Democratic candidate Jane Miller said the ad was a joke. " +
 		"Jane Miller, in an interview, said it again. “The Hill” reporter Tom Lee said so. We’ll see, he said. " +
 		"The man in the video said no."
-	var x Extractor
-	a := annot.New(txt, text.Sentences(txt), pos.English())
-	defer a.Release()
-	mc, done := x.newModelCtx(a, spanModel())
-	defer done()
-	forModelPieces(txt, a.Sentences, a.Extent(), mc.piece)
+	mc, _ := readModelPieces(t, txt)
 	at := func(s string, n int) span.Span { // the nth s in txt
 		i := -1
 		for ; n > 0; n-- {

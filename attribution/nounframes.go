@@ -63,7 +63,7 @@ func (c *ctx) prep(a, e, cs, ce int, in cueInfo) {
 	if c.citing(a, e, cs, ce, in) {
 		return
 	}
-	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !isDet(c.fold(ce))) {
+	if in.lemma == "per" && (cs > a && c.toks[cs-1].Kind == text.Number || ce < e && !c.capitalized(ce) && !c.det(ce)) {
 		return // "$5 per hour"
 	}
 	// The source: up to a comma, a quote or the end; a title in quotes

@@ -155,7 +155,7 @@ func (c *ctx) nameAntecedent(p span.Span, k entity.Kind) (span.Span, bool) {
 	// A capitalized name not at a sentence start, in the last 200 tokens.
 	i := c.tokenAt(p.Start)
 	for j := i - 1; j >= 0 && i-j < 200; j-- {
-		if c.capitalized(j) && !isLeading(c.fold(j)) && !isDet(c.fold(j)) && !isPronoun(c.fold(j)) && contractedAuxiliary(c.fold(j)) == 0 && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
+		if c.capitalized(j) && !isLeading(c.fold(j)) && !c.det(j) && !isPronoun(c.fold(j)) && contractedAuxiliary(c.fold(j)) == 0 && !isClauseWord(c.fold(j)) && !c.isLexCue(j) {
 			s := j
 			for s > 0 && c.capitalized(s-1) && c.isWord(s-1) {
 				s--
@@ -329,17 +329,11 @@ func speakerPhrase(p string) bool {
 func (x *Extractor) settleSpeaker(txt string, frames []Frame, i int) bool {
 	f := &frames[i]
 	phrase := f.Source.Text(txt)
-	if len(phrase) > 3 {
+	if !speakerPhrase(phrase) {
 		return false
 	}
-	var buf [maxWordLen]byte
-	w := foldASCII(&buf, phrase)
-	switch w {
-	case "i", "we", "you":
-	default:
-		return false
-	}
-	if v := f.ViaIndex; v >= 0 && v < len(frames) && v != i && w != "you" {
+	you := len(phrase) == len("you") // whoever is addressed: never the reporting source
+	if v := f.ViaIndex; v >= 0 && v < len(frames) && v != i && !you {
 		o := &frames[v]
 		for _, s := range o.Content {
 			if !s.Contains(f.Source) {

@@ -211,7 +211,7 @@ func (c *ctx) np(a, end int) int {
 		}
 		if isClauseWord(f) {
 			// "Clinton and Sanders", "reports and a recent article"
-			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || isDet(c.fold(i+1)) ||
+			if f == "and" && i > a && i+1 < end && (c.capitalized(i+1) || c.det(i+1) ||
 				i+2 < end && isCoordModifier(c.fold(i-1))) && c.isWord(i-1) {
 				i--
 				continue
@@ -254,7 +254,7 @@ func (c *ctx) np(a, end int) int {
 	for k := s; k < end; k++ {
 		if c.toks[k].Kind == text.Word && !c.capitalized(k) {
 			f := c.fold(k)
-			if strings.HasSuffix(f, "ed") && k > s && !isDet(c.fold(k-1)) && k == end-1 {
+			if strings.HasSuffix(f, "ed") && k > s && !c.det(k-1) && k == end-1 {
 				return -1
 			}
 		}

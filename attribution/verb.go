@@ -454,7 +454,7 @@ func (c *ctx) nounUse(a, ss, vs, cs, j, e int, in cueInfo) bool {
 	}
 	// "The Venezuelan leader fears ...": a short subject that opens the
 	// sentence, and no participle or preposition after the verb.
-	if ss >= 0 && (ss == c.firstWord(a) || ss > a && (c.is(ss-1, "that") || c.isLexCue(ss-1))) && isDet(c.fold(ss)) && c.plainSubject(ss, vs) && j < e &&
+	if ss >= 0 && (ss == c.firstWord(a) || ss > a && (c.is(ss-1, "that") || c.isLexCue(ss-1))) && c.det(ss) && c.plainSubject(ss, vs) && j < e &&
 		!strings.HasSuffix(c.fold(j), "ed") && !isNounPrep(c.fold(j)) && !isLeading(c.fold(j)) {
 		return false
 	}
